@@ -1,0 +1,13 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { createSystemActivities } from './system.activities.ts';
+
+export interface ActivityDeps {
+  orm: MikroORM;
+}
+
+/** All activities the worker registers, each built with its dependencies. */
+export function createActivities(deps: ActivityDeps) {
+  return {
+    ...createSystemActivities(deps),
+  };
+}

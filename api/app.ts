@@ -1,0 +1,43 @@
+import cookieParser from 'cookie-parser';
+import express, { Router } from 'express';
+import fs from 'node:fs';
+import path from 'node:path';
+import swaggerUi from 'swagger-ui-express';
+import type { ApiContext } from './context.ts';
+import { API_PREFIX, buildOpenApi } from './openapi.ts';
+import { Problem, problemHandler, sendProblem } from './problem.ts';
+import { mount, type AnyRoute } from './route.ts';
+import { authRoutes } from './routes/auth.routes.ts';
+import { healthRoutes } from './routes/health.routes.ts';
+import { roundTripRoutes } from './routes/round-trip.routes.ts';
+import { setupRoutes } from './routes/setup.routes.ts';
+
+export function allRoutes(ctx: ApiContext): AnyRoute[] {
+  return [...healthRoutes(ctx), ...setupRoutes(ctx), ...authRoutes(ctx), ...roundTripRoutes(ctx)];
+}
+
+/** The Express app: JSON API under /api/v1, its OpenAPI document and docs page, and the built UI. */
+export function createApp(ctx: ApiContext, opts: { uiDir?: string } = {}) {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(express.json({ limit: '2mb', strict: true }));
+  app.use(cookieParser());
+
+  const routes = allRoutes(ctx);
+  const openapi = buildOpenApi(routes);
+  const api = Router();
+  for (const route of routes) mount(api, route, { em: () => ctx.orm.em.fork(), tokens: ctx.tokens });
+  api.get('/openapi.json', (_req, res) => void res.json(openapi));
+  api.use('/docs', swaggerUi.serve, swaggerUi.setup(openapi, { customSiteTitle: 'Process CRM API' }));
+  api.use((req, res) => sendProblem(res, new Problem(404, 'not_found', 'No such endpoint', `${req.method} ${req.originalUrl}`)));
+  app.use(API_PREFIX, api);
+
+  if (opts.uiDir && fs.existsSync(path.join(opts.uiDir, 'index.html'))) {
+    app.use(express.static(opts.uiDir, { index: false, maxAge: '1h' }));
+    // Client-side routes (/inbox, /designer/...) all load the single-page app.
+    app.get(/^\/(?!api\/).*/, (_req, res) => res.sendFile(path.join(opts.uiDir!, 'index.html')));
+  }
+  app.use(problemHandler);
+  return app;
+}

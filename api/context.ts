@@ -1,0 +1,12 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Client, Connection } from '@temporalio/client';
+import type { TemporalTarget } from '../config/temporal.ts';
+import type { SessionTokens } from './auth/tokens.ts';
+
+/** What route modules need; built once per API process. */
+export interface ApiContext {
+  orm: MikroORM;
+  temporal: { client: Client; connection: Connection; target: TemporalTarget };
+  tokens: SessionTokens;
+  secureCookies: boolean;
+}

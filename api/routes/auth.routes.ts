@@ -1,0 +1,87 @@
+import type { Response } from 'express';
+import { z } from 'zod';
+import { authenticate } from '../../domain/access/index.ts';
+import { SESSION_COOKIE, type CurrentUser } from '../auth/session.ts';
+import type { ApiContext } from '../context.ts';
+import { Problem } from '../problem.ts';
+import { defineRoute } from '../route.ts';
+
+export const currentUserSchema = z
+  .object({ id: z.number().int(), email: z.string(), displayName: z.string(), locale: z.string(), roles: z.array(z.string()) })
+  .meta({ id: 'CurrentUser' });
+
+const sessionSchema = z
+  .object({ token: z.string(), expiresAt: z.iso.datetime(), user: currentUserSchema })
+  .meta({ id: 'Session' });
+
+const loginSchema = z.strictObject({
+  email: z.email(),
+  password: z.string().min(1, 'Enter the password'),
+});
+
+/** Issues the session both as an httpOnly cookie (browser) and in the body (API clients, socket.io). */
+export async function startSession(ctx: ApiContext, res: Response, user: CurrentUser) {
+  const token = await ctx.tokens.issue({ userId: user.id, roles: user.roles });
+  const expiresAt = new Date(Date.now() + ctx.tokens.lifetimeSeconds * 1000);
+  res.cookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: ctx.secureCookies,
+    expires: expiresAt,
+    path: '/',
+  });
+  return { token, expiresAt: expiresAt.toISOString(), user };
+}
+
+export function authRoutes(ctx: ApiContext) {
+  return [
+    defineRoute({
+      method: 'post',
+      path: '/auth/login',
+      summary: 'Log in with e-mail and password',
+      tags: ['auth'],
+      access: 'public',
+      body: loginSchema,
+      responses: {
+        200: { description: 'Logged in', schema: sessionSchema },
+        401: { description: 'Wrong e-mail or password' },
+        422: { description: 'Invalid request' },
+      },
+      async handle({ em, body, res }) {
+        const user = await authenticate(em, body.email, body.password);
+        if (!user) throw new Problem(401, 'auth.invalid_credentials', 'Wrong e-mail or password');
+        const current = {
+          id: user.id,
+          email: user.email,
+          displayName: user.displayName,
+          locale: user.locale,
+          roles: user.roles.getItems().map((r) => r.code),
+        };
+        return { body: await startSession(ctx, res, current) };
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/auth/logout',
+      summary: 'End the browser session (clears the cookie)',
+      tags: ['auth'],
+      access: 'public',
+      responses: { 204: { description: 'Logged out' } },
+      async handle({ res }) {
+        res.clearCookie(SESSION_COOKIE, { path: '/' });
+        return { status: 204 };
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/auth/me',
+      summary: 'The user this session belongs to',
+      tags: ['auth'],
+      access: 'user',
+      responses: { 200: { description: 'Current user', schema: currentUserSchema }, 401: { description: 'Not logged in' } },
+      async handle({ user }) {
+        return { body: user };
+      },
+    }),
+  ];
+}

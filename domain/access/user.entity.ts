@@ -1,0 +1,21 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { RoleSchema } from './role.entity.ts';
+
+export const UserSchema = defineEntity({
+  name: 'User',
+  tableName: 'app_user',
+  properties: {
+    id: p.integer().primary().autoincrement(),
+    email: p.string().length(320).unique(),
+    displayName: p.string().length(200),
+    passwordHash: p.string().length(255).hidden().lazy(),
+    locale: p.string().length(8).default('en'),
+    active: p.boolean().default(true),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    version: p.integer().version(),
+    roles: () => p.manyToMany(RoleSchema).pivotTable('user_role'),
+  },
+});
+
+export type User = InferEntity<typeof UserSchema>;

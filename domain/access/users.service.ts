@@ -1,0 +1,76 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { DomainError } from '../errors.ts';
+import { hashPassword, verifyPassword } from './passwords.ts';
+import { RoleSchema } from './role.entity.ts';
+import { UserSchema, type User } from './user.entity.ts';
+
+export interface NewUser {
+  email: string;
+  displayName: string;
+  password: string;
+  roleCodes: string[];
+}
+
+export async function countUsers(em: EntityManager): Promise<number> {
+  return em.count(UserSchema, {});
+}
+
+export async function createUser(em: EntityManager, input: NewUser): Promise<User> {
+  const email = input.email.trim().toLowerCase();
+  if (await em.count(UserSchema, { email })) {
+    throw new DomainError('user.email_taken', `A user with e-mail ${email} already exists`, 409, ['email']);
+  }
+  const roles = await em.find(RoleSchema, { code: { $in: input.roleCodes } });
+  const unknown = input.roleCodes.filter((c) => !roles.some((r) => r.code === c));
+  if (unknown.length) {
+    throw new DomainError('user.unknown_role', `Unknown role: ${unknown.join(', ')}`, 422, ['roleCodes']);
+  }
+  const user = em.create(UserSchema, {
+    email,
+    displayName: input.displayName,
+    passwordHash: await hashPassword(input.password),
+  });
+  user.roles.set(roles);
+  await em.flush();
+  return user;
+}
+
+/** Returns the user when e-mail and password match an active account; the same answer for every miss. */
+export async function authenticate(em: EntityManager, email: string, password: string): Promise<User | null> {
+  const user = await em.findOne(
+    UserSchema,
+    { email: email.trim().toLowerCase(), active: true },
+    { populate: ['passwordHash', 'roles'] },
+  );
+  // Hash anyway when the user is unknown so timing does not reveal which e-mails exist.
+  const hash = user?.passwordHash ?? (await dummyHash());
+  const ok = await verifyPassword(hash, password);
+  return ok && user ? user : null;
+}
+
+let dummy: Promise<string> | undefined;
+function dummyHash(): Promise<string> {
+  dummy ??= hashPassword('not-a-real-password');
+  return dummy;
+}
+
+/**
+ * On first start, makes the administrator named by CRM_ADMIN_EMAIL / CRM_ADMIN_PASSWORD.
+ * Does nothing once any user exists, so a changed password is never overwritten.
+ */
+export async function ensureFirstAdmin(
+  em: EntityManager,
+  admin: { email?: string; password?: string },
+): Promise<User | null> {
+  if (!admin.email || !admin.password || (await countUsers(em)) > 0) return null;
+  return createUser(em, {
+    email: admin.email,
+    displayName: 'Administrator',
+    password: admin.password,
+    roleCodes: ['admin'],
+  });
+}
+
+export async function findUserWithRoles(em: EntityManager, id: number): Promise<User | null> {
+  return em.findOne(UserSchema, { id, active: true }, { populate: ['roles'] });
+}

@@ -1,0 +1,26 @@
+import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { fileURLToPath } from 'node:url';
+import type { TemporalTarget } from '../config/temporal.ts';
+import { createActivities } from '../activities/index.ts';
+
+export const workflowsPath = fileURLToPath(new URL('../workflows/index.ts', import.meta.url));
+
+export interface WorkerDeps {
+  target: TemporalTarget;
+  orm: MikroORM;
+  /** A prebuilt bundle (tests build it once per run); otherwise the worker bundles at start. */
+  workflowBundle?: WorkerOptions['workflowBundle'];
+}
+
+export async function connectWorker({ target, orm, workflowBundle }: WorkerDeps) {
+  const connection = await NativeConnection.connect({ address: target.address, tls: target.tls, apiKey: target.apiKey });
+  const worker = await Worker.create({
+    connection,
+    namespace: target.namespace,
+    taskQueue: target.taskQueue,
+    ...(workflowBundle ? { workflowBundle } : { workflowsPath }),
+    activities: createActivities({ orm }),
+  });
+  return { worker, connection };
+}
