@@ -34,9 +34,13 @@ export function createApp(ctx: ApiContext, opts: { uiDir?: string } = {}) {
   app.use(API_PREFIX, api);
 
   if (opts.uiDir && fs.existsSync(path.join(opts.uiDir, 'index.html'))) {
-    app.use(express.static(opts.uiDir, { index: false, maxAge: '1h' }));
+    // Hashed asset names change with every build; index.html must not be cached.
+    app.use('/assets', express.static(path.join(opts.uiDir, 'assets'), { maxAge: '30d', immutable: true }));
+    app.use(express.static(opts.uiDir, { index: false, maxAge: 0 }));
     // Client-side routes (/inbox, /designer/...) all load the single-page app.
-    app.get(/^\/(?!api\/).*/, (_req, res) => res.sendFile(path.join(opts.uiDir!, 'index.html')));
+    app.get(/^\/(?!api\/).*/, (_req, res) =>
+      res.setHeader('cache-control', 'no-cache').sendFile(path.join(opts.uiDir!, 'index.html')),
+    );
   }
   app.use(problemHandler);
   return app;

@@ -7,7 +7,11 @@ import { DomainError } from '../domain/errors.ts';
 export interface FieldProblem {
   field: string;
   pointer: string;
+  /** Stable reason (zod issue code such as `too_small`) so clients can translate the message. */
+  code: string;
   message: string;
+  /** Bounds and formats of the rule that failed, e.g. `{ minimum: 8 }`. */
+  params?: Record<string, unknown>;
 }
 
 /** RFC 9457 problem details; `code` is stable for clients and translations. */
@@ -25,17 +29,27 @@ export class Problem extends Error {
   }
 }
 
-export function fieldProblem(path: (string | number)[], message: string): FieldProblem {
-  return { field: path.join('.'), pointer: '/' + path.map((p) => String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('/'), message };
+export function fieldProblem(
+  path: (string | number)[],
+  message: string,
+  code = 'invalid',
+  params?: Record<string, unknown>,
+): FieldProblem {
+  const pointer = '/' + path.map((p) => String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
+  return { field: path.join('.'), pointer, code, message, ...(params ? { params } : {}) };
 }
+
+const ruleParams = ['minimum', 'maximum', 'format', 'expected', 'values'] as const;
 
 export function fromZod(error: z.ZodError, location: 'body' | 'query' | 'params'): Problem {
   const errors = error.issues.flatMap((issue) => {
     const base = [location, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => fieldProblem([...base, key], 'Unknown field'));
+      return issue.keys.map((key) => fieldProblem([...base, key], 'Unknown field', 'unrecognized_key'));
     }
-    return [fieldProblem(base, issue.message)];
+    const details = issue as unknown as Record<string, unknown>;
+    const params = Object.fromEntries(ruleParams.filter((k) => details[k] !== undefined).map((k) => [k, details[k]]));
+    return [fieldProblem(base, issue.message, issue.code, Object.keys(params).length ? params : undefined)];
   });
   return new Problem(422, 'validation_failed', 'Invalid request', `${errors.length} field(s) are invalid`, errors);
 }
@@ -64,14 +78,14 @@ export const problemHandler: ErrorRequestHandler = (err, req, res, _next) => {
 function toProblem(err: unknown, log: (...args: unknown[]) => void): Problem {
   if (err instanceof Problem) return err;
   if (err instanceof DomainError) {
-    return new Problem(err.status, err.code, err.message, err.message, err.fields.map((f) => fieldProblem(['body', ...f.split('.')], err.message)));
+    return new Problem(err.status, err.code, err.message, err.message, err.fields.map((f) => fieldProblem(['body', ...f.split('.')], err.message, err.code)));
   }
   if (err instanceof OptimisticLockError) {
     return new Problem(409, 'conflict.stale_version', 'The record was changed by someone else', err.message);
   }
   const httpErr = err as { type?: string; status?: number; message?: string };
   if (httpErr.type === 'entity.parse.failed') {
-    return new Problem(400, 'malformed_json', 'Malformed JSON', httpErr.message, [fieldProblem(['body'], 'Not valid JSON')]);
+    return new Problem(400, 'malformed_json', 'Malformed JSON', httpErr.message, [fieldProblem(['body'], 'Not valid JSON', 'malformed_json')]);
   }
   if (httpErr.type === 'entity.too.large') return new Problem(413, 'payload_too_large', 'Request body too large');
   if (httpErr.type === 'encoding.unsupported' || httpErr.type === 'charset.unsupported') {

@@ -93,7 +93,9 @@ const problemSchema = z
     code: z.string(),
     detail: z.string().optional(),
     instance: z.string().optional(),
-    errors: z.array(z.object({ field: z.string(), pointer: z.string(), message: z.string() })).optional(),
+    errors: z
+      .array(z.object({ field: z.string(), pointer: z.string(), code: z.string(), message: z.string(), params: z.record(z.string(), z.unknown()).optional() }))
+      .optional(),
   })
   .meta({ id: 'Problem' });
 

@@ -88,7 +88,12 @@ describe('bad input', () => {
     expect(fields).toEqual(['body.email', 'body.password', 'body.remember']);
     expect(answer.body.errors.find((e: { field: string }) => e.field === 'body.remember')).toMatchObject({
       pointer: '/body/remember',
+      code: 'unrecognized_key',
       message: 'Unknown field',
+    });
+    expect(answer.body.errors.find((e: { field: string }) => e.field === 'body.password')).toMatchObject({
+      code: 'too_small',
+      params: { minimum: 1 },
     });
   });
 

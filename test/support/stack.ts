@@ -43,7 +43,7 @@ export async function freshDatabase(): Promise<string> {
 }
 
 /** API (on a free port) + optionally a worker on a task queue of its own, against the real servers. */
-export async function startStack(opts: { worker?: boolean; temporalAddress?: string } = {}): Promise<Stack> {
+export async function startStack(opts: { worker?: boolean; temporalAddress?: string; uiDir?: string } = {}): Promise<Stack> {
   const databaseUrl = await freshDatabase();
   const orm = await openOrm(databaseUrl);
   const target: TemporalTarget = {
@@ -67,6 +67,7 @@ export async function startStack(opts: { worker?: boolean; temporalAddress?: str
     databaseUrl,
     host: '127.0.0.1',
     port: 0,
+    uiDir: opts.uiDir,
   });
   return {
     url: api.url,

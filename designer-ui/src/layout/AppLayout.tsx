@@ -1,0 +1,45 @@
+import { AppShell, Box, Burger, Group, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { User } from '../api/types';
+import { PRODUCT_NAME } from '../product';
+import { LiveBadge } from '../status/LiveBadge';
+import { LanguageSwitcher } from './LanguageSwitcher';
+import { MainNav } from './MainNav';
+import { UserMenu } from './UserMenu';
+
+/** The frame around every screen after login: header (name, live badge, language, user) and navigation. */
+export function AppLayout({ user, onLogout, children }: { user: User; onLogout: () => void; children: ReactNode }) {
+  const { t } = useTranslation();
+  const [navOpen, { toggle }] = useDisclosure(false);
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !navOpen } }} padding="lg">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={navOpen} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
+            <Text fw={700} size="lg" c="blue.8" style={{ whiteSpace: 'nowrap' }} data-testid="product-name">
+              {PRODUCT_NAME}
+            </Text>
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <LiveBadge />
+            <Box visibleFrom="sm">
+              <LanguageSwitcher />
+            </Box>
+            <UserMenu user={user} onLogout={onLogout} />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs">
+        <MainNav />
+        {/* On phones the header has no room for the language picker; it lives in the navigation drawer. */}
+        <Box hiddenFrom="sm" mt="md" px="sm">
+          <LanguageSwitcher testId="language-switcher-mobile" />
+        </Box>
+      </AppShell.Navbar>
+      <AppShell.Main bg="gray.0">{children}</AppShell.Main>
+    </AppShell>
+  );
+}
