@@ -20,7 +20,7 @@ FROM ${NODE_IMAGE} AS build
 # package.json carries an `allowScripts` policy (npm >= 11.16). The npm bundled with
 # the node:24 image may be older and would ignore it, running or skipping install
 # scripts differently from developers' machines (npm 11.19 skips the install scripts
-# of dependencies not listed there). Pin the project's npm so `npm ci` behaves the
+# of dependencies not listed there). Pin the project's npm so `npm install` behaves the
 # same here as on a workstation. Only this stage needs it: at runtime npm merely
 # runs `npm run <script>`, which any npm 11 does the same way.
 ARG NPM_VERSION=11.19.1
@@ -33,12 +33,15 @@ ENV NPM_CONFIG_UPDATE_NOTIFIER=false \
 
 WORKDIR /app
 
-# Manifests first: the `npm ci` layer is then reused until dependencies change,
+# Manifests first: the install layer is then reused until dependencies change,
 # not on every source edit. The cache mount keeps downloaded tarballs between builds
 # without leaving them in a layer.
 COPY package.json package-lock.json ./
+# `npm install` with the committed lock rather than `npm ci`: the lock was written against
+# a registry mirror that lacks some platforms' optional @swc/core binaries, and `npm ci`
+# refuses a lock without them. The lock still pins every version that is installed.
 RUN --mount=type=cache,target=/root/.npm \
-    npm ci
+    npm install
 
 COPY . .
 

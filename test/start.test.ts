@@ -3,8 +3,10 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { Client, Connection } from '@temporalio/client';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { freePort, isPortFree } from '../scripts/lib/ports.ts';
+import { freshDatabase } from './support/stack.ts';
 
 /**
  * `npm start` as a new user runs it: everything embedded, data under DATA_DIR. Ports are
@@ -110,6 +112,28 @@ describe('npm start', () => {
     expect(status).toBe(200);
     const trip = await fetch(`${base}/api/v1/system/round-trips/${roundTripId}`, { headers: { authorization: `Bearer ${body.token}` } });
     expect(((await trip.json()) as { message: string }).message).toBe('kept across restarts');
+
+    // The restarted Temporal dev server still knows the first run's workflow.
+    const connection = await Connection.connect({ address: `127.0.0.1:${env.EMBEDDED_TEMPORAL_PORT}` });
+    const described = await new Client({ connection }).workflow.getHandle(roundTripId).describe();
+    expect(described.status.name).toBe('COMPLETED');
+    await connection.close();
+    run.child.kill('SIGINT');
+    expect(await run.exited).toBe(0);
+  }, 180_000);
+
+  it('starts nothing embedded when DATABASE_URL and TEMPORAL_ADDRESS name external servers', async () => {
+    const env = { ...(await startEnv()), DATABASE_URL: await freshDatabase(), TEMPORAL_ADDRESS: inject('temporalAddress') };
+    const base = `http://127.0.0.1:${env.PORT}`;
+    const run = start(env);
+    await until(async () => (await fetch(`${base}/api/v1/health`)).status === 200, 120_000, 'health was not ok').catch((err) => {
+      throw new Error(`${(err as Error).message}\n${run.output()}`);
+    });
+    const health = (await (await fetch(`${base}/api/v1/health`)).json()) as { temporal: { address: string } };
+    expect(health.temporal.address).toBe(inject('temporalAddress'));
+    expect(run.output()).not.toContain('Starting the embedded PostgreSQL');
+    expect(run.output()).not.toContain('Starting the Temporal dev server');
+    expect(await login(base)).toMatchObject({ status: 200 });
     run.child.kill('SIGINT');
     expect(await run.exited).toBe(0);
   }, 180_000);
