@@ -9,11 +9,12 @@ import { Problem, problemHandler, sendProblem } from './problem.ts';
 import { mount, type AnyRoute } from './route.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
+import { processDefinitionRoutes } from './routes/process-definition.routes.ts';
 import { roundTripRoutes } from './routes/round-trip.routes.ts';
 import { setupRoutes } from './routes/setup.routes.ts';
 
 export function allRoutes(ctx: ApiContext): AnyRoute[] {
-  return [...healthRoutes(ctx), ...setupRoutes(ctx), ...authRoutes(ctx), ...roundTripRoutes(ctx)];
+  return [...healthRoutes(ctx), ...setupRoutes(ctx), ...authRoutes(ctx), ...roundTripRoutes(ctx), ...processDefinitionRoutes()];
 }
 
 /** The Express app: JSON API under /api/v1, its OpenAPI document and docs page, and the built UI. */
@@ -22,6 +23,7 @@ export function createApp(ctx: ApiContext, opts: { uiDir?: string } = {}) {
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.use(express.json({ limit: '2mb', strict: true }));
+  app.use(express.text({ type: ['application/xml', 'text/xml', 'application/bpmn+xml'], limit: '10mb' }));
   app.use(cookieParser());
 
   const routes = allRoutes(ctx);

@@ -78,7 +78,8 @@ export const problemHandler: ErrorRequestHandler = (err, req, res, _next) => {
 function toProblem(err: unknown, log: (...args: unknown[]) => void): Problem {
   if (err instanceof Problem) return err;
   if (err instanceof DomainError) {
-    return new Problem(err.status, err.code, err.message, err.message, err.fields.map((f) => fieldProblem(['body', ...f.split('.')], err.message, err.code)));
+    const errors = err.fields.map((f) => fieldProblem(['body', ...f.field.split('.')], f.message, f.code, f.params));
+    return new Problem(err.status, err.code, err.message, err.message, errors);
   }
   if (err instanceof OptimisticLockError) {
     return new Problem(409, 'conflict.stale_version', 'The record was changed by someone else', err.message);

@@ -36,6 +36,8 @@ export interface RouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z
   params?: P;
   query?: Q;
   body?: B;
+  /** `xml`: the body is a raw XML document (BPMN), validated as a string. */
+  bodyType?: 'json' | 'xml';
   responses: Record<number, { description: string; schema?: z.ZodType }>;
   handle(ctx: RouteContext<z.infer<P>, z.infer<Q>, z.infer<B>, A>): Promise<RouteResult>;
 }
@@ -68,7 +70,7 @@ export function mount(router: Router, route: AnyRoute, deps: RouteDeps): void {
     }
     const params = parse(route.params, req.params, 'params');
     const query = parse(route.query, req.query, 'query');
-    const body = route.body ? parse(route.body, req.body ?? {}, 'body') : undefined;
+    const body = route.body ? parse(route.body, req.body ?? (route.bodyType === 'xml' ? '' : {}), 'body') : undefined;
     const result = await route.handle({ req, res, em, user, params, query, body });
     if (res.headersSent) return;
     for (const [k, v] of Object.entries(result.headers ?? {})) res.setHeader(k, v);
@@ -112,7 +114,9 @@ export function openApiPaths(routes: AnyRoute[], prefix: string): ZodOpenApiPath
         ...(route.params ? { path: route.params } : {}),
         ...(route.query ? { query: route.query } : {}),
       },
-      ...(route.body ? { requestBody: { content: { 'application/json': { schema: route.body } } } } : {}),
+      ...(route.body
+        ? { requestBody: { content: { [route.bodyType === 'xml' ? 'application/xml' : 'application/json']: { schema: route.body } } } }
+        : {}),
       responses: Object.fromEntries(
         Object.entries(route.responses).map(([status, r]) => [
           status,

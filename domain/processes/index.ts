@@ -1,0 +1,27 @@
+export { ProcessDefinitionSchema, type ProcessDefinition } from './definitions/process-definition.entity.ts';
+export { ProcessVersionSchema, type ProcessVersion } from './definitions/process-version.entity.ts';
+export { deployProcess, modelChecksum, type DeployRequest, type DeployResult } from './definitions/deploy.service.ts';
+export {
+  getDefinition,
+  getVersion,
+  listDefinitions,
+  listVersions,
+  setActiveVersion,
+  type VersionSummary,
+} from './definitions/definitions.service.ts';
+export type { CompiledProcess, ModelProblem } from './model/index.ts';
+export { ProcessInstanceSchema, type ProcessInstance, type InstanceStatus } from './runtime/process-instance.entity.ts';
+export { ProcessEventSchema, type ProcessEvent, type ProcessEventType } from './runtime/process-event.entity.ts';
+export { TaskSchema, type Task, type TaskStatus } from './runtime/task.entity.ts';
+export { appendEvents, type NewProcessEvent } from './runtime/events.ts';
+export {
+  canSee,
+  claimTask,
+  delegateTask,
+  listTasks,
+  unclaimTask,
+  visibleTask,
+  type Actor,
+  type InboxQuery,
+  type InboxView,
+} from './runtime/tasks.service.ts';

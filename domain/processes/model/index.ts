@@ -1,0 +1,2 @@
+export { compileProcess, type CompileResult } from './compile.ts';
+export type * from './graph.ts';

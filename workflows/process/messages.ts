@@ -1,0 +1,37 @@
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+
+/** Everything the API says to a running process, defined once; the API imports these. */
+
+export interface CompleteTaskRequest {
+  taskId: string;
+  /** Who completes it; checked against the task's assignee by the API before the update. */
+  actorId: number;
+  variables: Record<string, unknown>;
+}
+
+export interface CompleteTaskAnswer {
+  taskId: string;
+  completedAt: string;
+}
+
+export interface MessageDelivery {
+  name: string;
+  correlationKey?: string;
+  variables?: Record<string, unknown>;
+}
+
+export interface InstanceState {
+  status: 'active' | 'completed' | 'terminated' | 'incident';
+  tokens: { id: string; nodeId: string; scope: string | null }[];
+  openTasks: string[];
+  incidents: { id: string; nodeId: string; message: string }[];
+  variables: Record<string, unknown>;
+}
+
+/** Completes a user task: validated against the task's form, answered synchronously. */
+export const completeTaskUpdate = defineUpdate<CompleteTaskAnswer, [CompleteTaskRequest]>('completeTask');
+/** A message (name + correlation key) for catch events, boundary events and event gateways. */
+export const messageSignal = defineSignal<[MessageDelivery]>('message');
+/** Retries the failed step of an incident after someone fixed the cause. */
+export const retryIncidentSignal = defineSignal<[{ incidentId: string }]>('retryIncident');
+export const stateQuery = defineQuery<InstanceState>('state');
