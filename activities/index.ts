@@ -1,4 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { createProcessActivities } from './process.activities.ts';
 import { createSystemActivities } from './system.activities.ts';
 
 export interface ActivityDeps {
@@ -9,5 +10,6 @@ export interface ActivityDeps {
 export function createActivities(deps: ActivityDeps) {
   return {
     ...createSystemActivities(deps),
+    ...createProcessActivities(deps),
   };
 }

@@ -10,11 +10,13 @@ import { mount, type AnyRoute } from './route.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { processDefinitionRoutes } from './routes/process-definition.routes.ts';
+import { processInstanceRoutes } from './routes/process-instance.routes.ts';
+import { taskRoutes } from './routes/task.routes.ts';
 import { roundTripRoutes } from './routes/round-trip.routes.ts';
 import { setupRoutes } from './routes/setup.routes.ts';
 
 export function allRoutes(ctx: ApiContext): AnyRoute[] {
-  return [...healthRoutes(ctx), ...setupRoutes(ctx), ...authRoutes(ctx), ...roundTripRoutes(ctx), ...processDefinitionRoutes()];
+  return [...healthRoutes(ctx), ...setupRoutes(ctx), ...authRoutes(ctx), ...roundTripRoutes(ctx), ...processDefinitionRoutes(), ...processInstanceRoutes(ctx), ...taskRoutes(ctx)];
 }
 
 /** The Express app: JSON API under /api/v1, its OpenAPI document and docs page, and the built UI. */

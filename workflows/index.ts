@@ -1,2 +1,3 @@
 // Everything exported here is registered as a workflow type on the worker.
 export { roundTripWorkflow } from './round-trip.workflow.ts';
+export { processWorkflow } from './process/process.workflow.ts';

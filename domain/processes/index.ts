@@ -25,3 +25,4 @@ export {
   type InboxQuery,
   type InboxView,
 } from './runtime/tasks.service.ts';
+export { registerInstance, versionToStart, visibleInstance } from './runtime/instances.service.ts';

@@ -106,8 +106,9 @@ export interface InboxQuery {
  */
 export async function listTasks(em: EntityManager, actor: Actor, query: InboxQuery): Promise<Task[]> {
   const qb = em.createQueryBuilder(TaskSchema, 't').select('*').where({ status: query.status });
-  const candidate = 't.candidate_users @> ?::jsonb or jsonb_exists_any(t.candidate_groups, ?::text[])';
-  const candidateParams = [JSON.stringify([actor.id]), actor.roles];
+  // Both lists are jsonb; parameters go in as JSON text (the driver would not send a text[]).
+  const candidate = 't.candidate_users @> ?::jsonb or jsonb_exists_any(t.candidate_groups, array(select jsonb_array_elements_text(?::jsonb)))';
+  const candidateParams = [JSON.stringify([actor.id]), JSON.stringify(actor.roles)];
   if (query.view === 'mine') qb.andWhere({ assigneeId: actor.id });
   else if (query.view === 'delegated') qb.andWhere({ delegatedBy: actor.id });
   else if (query.view === 'claimable') qb.andWhere({ assigneeId: null }).andWhere(`(${candidate})`, candidateParams);

@@ -1,0 +1,128 @@
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { ProcessInstanceSchema, registerInstance, versionToStart, visibleInstance } from '../../domain/processes/index.ts';
+import { messageSignal, retryIncidentSignal, stateQuery, workflowTypes, type ProcessInput } from '../../workflows/names.ts';
+import type { ApiContext } from '../context.ts';
+import { Problem } from '../problem.ts';
+import { defineRoute } from '../route.ts';
+
+const recordTypes = ['deal', 'claim', 'service_request', 'campaign', 'client'] as const;
+
+const instanceSchema = z
+  .object({
+    workflowId: z.string(),
+    definitionKey: z.string(),
+    versionNumber: z.number().int(),
+    status: z.string(),
+    currentNodes: z.array(z.string()),
+    stage: z.string().nullable(),
+    variables: z.record(z.string(), z.unknown()),
+    record: z.object({ type: z.string(), id: z.string() }).nullable(),
+    incidents: z.array(z.object({ id: z.string(), nodeId: z.string(), message: z.string() })).optional(),
+  })
+  .meta({ id: 'ProcessInstance' });
+
+const workflowParams = z.object({ workflowId: z.string().min(1).max(200) });
+
+export function processInstanceRoutes(ctx: ApiContext) {
+  const { client, target } = ctx.temporal;
+  return [
+    defineRoute({
+      method: 'post',
+      path: '/process-instances',
+      summary: 'Start a process for a business record (Idempotency-Key makes a retry return the same instance)',
+      tags: ['processes'],
+      access: 'user',
+      body: z.strictObject({
+        key: z.string().min(1),
+        version: z.number().int().positive().optional(),
+        variables: z.record(z.string(), z.unknown()).default({}),
+        record: z.strictObject({ type: z.enum(recordTypes), id: z.string().min(1).max(100) }).optional(),
+      }),
+      responses: {
+        201: { description: 'Started', schema: z.object({ workflowId: z.string(), key: z.string(), version: z.number().int() }) },
+        422: { description: 'Unknown process or version, or invalid input' },
+      },
+      async handle({ em, body, user, req }) {
+        const version = await versionToStart(em, body.key, body.version);
+        const key = req.get('Idempotency-Key');
+        const workflowId = key ? `process-${body.key}-${user.id}-${key}` : `process-${body.key}-${randomUUID()}`;
+        const input: ProcessInput = {
+          definitionKey: body.key,
+          versionNumber: version.number,
+          graph: version.graph,
+          variables: body.variables,
+          record: body.record ?? null,
+          startedBy: user.id,
+        };
+        await registerInstance(em, { workflowId, definitionKey: body.key, versionNumber: version.number, record: input.record, startedBy: user.id, variables: body.variables });
+        try {
+          await client.workflow.start(workflowTypes.process, { taskQueue: target.taskQueue, workflowId, args: [input] });
+        } catch (err) {
+          if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
+        }
+        return { status: 201, body: { workflowId, key: body.key, version: version.number }, headers: { location: `/api/v1/process-instances/${workflowId}` } };
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/process-instances/:workflowId',
+      summary: 'An instance: where its tokens are, its variables and open incidents',
+      tags: ['processes'],
+      access: 'user',
+      params: workflowParams,
+      responses: { 200: { description: 'The instance', schema: instanceSchema }, 404: { description: 'No such instance, or not yours to see' } },
+      async handle({ em, params, user }) {
+        const instance = await visibleInstance(em, params.workflowId, user);
+        const live = instance.status === 'active' || instance.status === 'incident'
+          ? await client.workflow.getHandle(params.workflowId).query(stateQuery).catch(() => null)
+          : null;
+        return {
+          body: {
+            workflowId: instance.workflowId,
+            definitionKey: instance.definitionKey,
+            versionNumber: instance.versionNumber,
+            status: live?.status ?? instance.status,
+            currentNodes: live ? [...new Set(live.tokens.map((t) => t.nodeId))] : instance.currentNodes,
+            stage: instance.stage,
+            variables: live?.variables ?? instance.variables,
+            record: instance.recordType ? { type: instance.recordType, id: instance.recordId! } : null,
+            incidents: live?.incidents ?? [],
+          },
+        };
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/process-instances/:workflowId/messages',
+      summary: 'Deliver a message (name + correlation key) to a running instance',
+      tags: ['processes'],
+      access: 'user',
+      params: workflowParams,
+      body: z.strictObject({ name: z.string().min(1), correlationKey: z.string().optional(), variables: z.record(z.string(), z.unknown()).optional() }),
+      responses: { 202: { description: 'Delivered' }, 404: { description: 'No such instance' } },
+      async handle({ em, params, body, user }) {
+        await visibleInstance(em, params.workflowId, user);
+        await client.workflow.getHandle(params.workflowId).signal(messageSignal, body);
+        return { status: 202 };
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/process-instances/:workflowId/incidents/:incidentId/retry',
+      summary: 'Retry the failed step of an incident after fixing its cause',
+      tags: ['processes'],
+      access: { roles: ['admin', 'process_owner'] },
+      params: workflowParams.extend({ incidentId: z.string().min(1) }),
+      responses: { 202: { description: 'Retry requested' }, 404: { description: 'No such incident' } },
+      async handle({ em, params }) {
+        if (!(await em.count(ProcessInstanceSchema, { workflowId: params.workflowId }))) throw new Problem(404, 'not_found', 'No such process instance');
+        const state = await client.workflow.getHandle(params.workflowId).query(stateQuery);
+        if (!state.incidents.some((i) => i.id === params.incidentId)) throw new Problem(404, 'not_found', 'No such open incident');
+        await client.workflow.getHandle(params.workflowId).signal(retryIncidentSignal, { incidentId: params.incidentId });
+        return { status: 202 };
+      },
+    }),
+  ];
+}

@@ -1,0 +1,155 @@
+import { WorkflowUpdateFailedError } from '@temporalio/client';
+import { z } from 'zod';
+import { claimTask, delegateTask, listTasks, TaskSchema, unclaimTask, visibleTask, type Task } from '../../domain/processes/index.ts';
+import { completeTaskUpdate } from '../../workflows/names.ts';
+import type { ApiContext } from '../context.ts';
+import { fieldProblem, Problem } from '../problem.ts';
+import { defineRoute } from '../route.ts';
+
+const taskSchema = z
+  .object({
+    id: z.string(),
+    workflowId: z.string(),
+    definitionKey: z.string(),
+    nodeId: z.string(),
+    name: z.string(),
+    status: z.string(),
+    assigneeId: z.number().int().nullable(),
+    candidateGroups: z.array(z.string()),
+    priority: z.number().int(),
+    dueAt: z.iso.datetime().nullable(),
+    form: z.record(z.string(), z.unknown()).nullable(),
+    input: z.record(z.string(), z.unknown()),
+    record: z.object({ type: z.string(), id: z.string() }).nullable(),
+    createdAt: z.iso.datetime(),
+    lockVersion: z.number().int(),
+  })
+  .meta({ id: 'Task' });
+
+function present(t: Task) {
+  return {
+    id: t.id,
+    workflowId: t.workflowId,
+    definitionKey: t.definitionKey,
+    nodeId: t.nodeId,
+    name: t.name,
+    status: t.status,
+    assigneeId: t.assigneeId,
+    candidateGroups: t.candidateGroups,
+    priority: t.priority,
+    dueAt: t.dueAt?.toISOString() ?? null,
+    form: t.form,
+    input: t.input,
+    record: t.recordType ? { type: t.recordType, id: t.recordId! } : null,
+    createdAt: t.createdAt.toISOString(),
+    lockVersion: t.version,
+  };
+}
+
+// Task ids contain a slash (`<workflowId>/t<n>`): clients send them URL-encoded.
+const taskParams = z.object({ taskId: z.string().min(1).max(320) });
+const ifMatch = (header?: string) => (header ? Number(/(\d+)/.exec(header)?.[1]) : undefined);
+
+export function taskRoutes(ctx: ApiContext) {
+  const action = (name: 'claim' | 'unclaim', run: typeof claimTask) =>
+    defineRoute({
+      method: 'post',
+      path: `/tasks/:taskId/${name}`,
+      summary: name === 'claim' ? 'Take a task from the group queue' : 'Hand a task back to its group',
+      tags: ['tasks'],
+      access: 'user',
+      params: taskParams,
+      responses: { 200: { description: 'The task', schema: taskSchema }, 403: { description: 'Not allowed' }, 409: { description: 'Taken or closed' } },
+      async handle({ em, params, user, req }) {
+        return { body: present(await run(em, params.taskId, user, ifMatch(req.get('if-match')))) };
+      },
+    });
+
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/tasks',
+      summary: 'My work: tasks assigned to me, to claim, delegated, or all I may see (ordered by due date)',
+      tags: ['tasks'],
+      access: 'user',
+      query: z.object({
+        view: z.enum(['mine', 'claimable', 'delegated', 'all']).default('all'),
+        status: z.enum(['open', 'completed', 'cancelled']).default('open'),
+        limit: z.coerce.number().int().min(1).max(200).default(50),
+      }),
+      responses: { 200: { description: 'Tasks', schema: z.object({ items: z.array(taskSchema) }) } },
+      async handle({ em, query, user }) {
+        return { body: { items: (await listTasks(em, user, query)).map(present) } };
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/tasks/:taskId',
+      summary: 'One task',
+      tags: ['tasks'],
+      access: 'user',
+      params: taskParams,
+      responses: { 200: { description: 'The task', schema: taskSchema }, 404: { description: 'No such task, or not yours to see' } },
+      async handle({ em, params, user }) {
+        return { body: present(await visibleTask(em, params.taskId, user)) };
+      },
+    }),
+    action('claim', claimTask),
+    action('unclaim', unclaimTask),
+    defineRoute({
+      method: 'post',
+      path: '/tasks/:taskId/delegate',
+      summary: 'Give a task to another user',
+      tags: ['tasks'],
+      access: 'user',
+      params: taskParams,
+      body: z.strictObject({ userId: z.number().int().positive() }),
+      responses: { 200: { description: 'The task', schema: taskSchema }, 403: { description: 'Only the assignee delegates' } },
+      async handle({ em, params, body, user, req }) {
+        return { body: present(await delegateTask(em, params.taskId, user, body.userId, ifMatch(req.get('if-match')))) };
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/tasks/:taskId/complete',
+      summary: 'Complete a task; the process validates the fields and answers at once',
+      tags: ['tasks'],
+      access: 'user',
+      params: taskParams,
+      body: z.strictObject({ variables: z.record(z.string(), z.unknown()).default({}) }),
+      responses: {
+        200: { description: 'Completed', schema: z.object({ taskId: z.string(), completedAt: z.iso.datetime() }) },
+        403: { description: 'Not your task' },
+        409: { description: 'Already completed' },
+        422: { description: 'Invalid fields, each named under body.variables' },
+      },
+      async handle({ em, params, body, user }) {
+        let task = await visibleTask(em, params.taskId, user);
+        if (task.status !== 'open') throw new Problem(409, 'task.not_open', `The task is ${task.status}`);
+        if (task.assigneeId === null) task = await claimTask(em, task.id, user);
+        if (task.assigneeId !== user.id && !user.roles.includes('admin')) throw new Problem(403, 'task.not_assignee', 'The task is assigned to someone else');
+        try {
+          const answer = await ctx.temporal.client.workflow
+            .getHandle(task.workflowId)
+            .executeUpdate(completeTaskUpdate, { args: [{ taskId: task.id, actorId: user.id, variables: body.variables }] });
+          // The inbox drops the task at once; the workflow's activity writes the same later.
+          await em.nativeUpdate(TaskSchema, { id: task.id, status: 'open' }, { status: 'completed', completedAt: new Date(answer.completedAt), completedBy: user.id, result: body.variables });
+          return { body: answer };
+        } catch (err) {
+          throw updateProblem(err);
+        }
+      },
+    }),
+  ];
+}
+
+function updateProblem(err: unknown): unknown {
+  if (!(err instanceof WorkflowUpdateFailedError)) return err;
+  const cause = err.cause as { type?: string; message?: string; details?: unknown[] } | undefined;
+  if (cause?.type === 'task.invalid_fields') {
+    const fields = (cause.details ?? []) as { field: string; message: string }[];
+    return new Problem(422, 'task.invalid_fields', 'Some fields are invalid', cause.message, fields.map((f) => fieldProblem(['body', 'variables', f.field], f.message, 'required')));
+  }
+  if (cause?.type === 'task.not_open') return new Problem(409, 'task.not_open', cause.message ?? 'The task is not open');
+  return err;
+}
