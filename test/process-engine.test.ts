@@ -44,6 +44,7 @@ async function start(key: string, variables: Record<string, unknown>, token = ma
 
 const instance = (id: string, token = owner.token) => call(stack, 'GET', `/process-instances/${id}`, { token });
 const ended = (id: string) => eventually(async () => ((await instance(id)).body.status === 'completed' ? true : null), `${id} to end`);
+
 const openTaskOf = (workflowId: string, token = manager.token) =>
   eventually(async () => (await call(stack, 'GET', '/tasks?view=all', { token })).body.items.find((t: { workflowId: string }) => t.workflowId === workflowId), 'the task');
 

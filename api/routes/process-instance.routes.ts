@@ -26,7 +26,8 @@ const instanceSchema = z
 const workflowParams = z.object({ workflowId: z.string().min(1).max(200) });
 
 export function processInstanceRoutes(ctx: ApiContext) {
-  const { client, target } = ctx.temporal;
+  // Read when a request comes, not when routes are listed (the OpenAPI document needs no server).
+  const client = () => ctx.temporal.client;
   return [
     defineRoute({
       method: 'post',
@@ -58,7 +59,7 @@ export function processInstanceRoutes(ctx: ApiContext) {
         };
         await registerInstance(em, { workflowId, definitionKey: body.key, versionNumber: version.number, record: input.record, startedBy: user.id, variables: body.variables });
         try {
-          await client.workflow.start(workflowTypes.process, { taskQueue: target.taskQueue, workflowId, args: [input] });
+          await client().workflow.start(workflowTypes.process, { taskQueue: ctx.temporal.target.taskQueue, workflowId, args: [input] });
         } catch (err) {
           if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
         }
@@ -76,7 +77,7 @@ export function processInstanceRoutes(ctx: ApiContext) {
       async handle({ em, params, user }) {
         const instance = await visibleInstance(em, params.workflowId, user);
         const live = instance.status === 'active' || instance.status === 'incident'
-          ? await client.workflow.getHandle(params.workflowId).query(stateQuery).catch(() => null)
+          ? await client().workflow.getHandle(params.workflowId).query(stateQuery).catch(() => null)
           : null;
         return {
           body: {
@@ -104,7 +105,7 @@ export function processInstanceRoutes(ctx: ApiContext) {
       responses: { 202: { description: 'Delivered' }, 404: { description: 'No such instance' } },
       async handle({ em, params, body, user }) {
         await visibleInstance(em, params.workflowId, user);
-        await client.workflow.getHandle(params.workflowId).signal(messageSignal, body);
+        await client().workflow.getHandle(params.workflowId).signal(messageSignal, body);
         return { status: 202 };
       },
     }),
@@ -118,9 +119,9 @@ export function processInstanceRoutes(ctx: ApiContext) {
       responses: { 202: { description: 'Retry requested' }, 404: { description: 'No such incident' } },
       async handle({ em, params }) {
         if (!(await em.count(ProcessInstanceSchema, { workflowId: params.workflowId }))) throw new Problem(404, 'not_found', 'No such process instance');
-        const state = await client.workflow.getHandle(params.workflowId).query(stateQuery);
+        const state = await client().workflow.getHandle(params.workflowId).query(stateQuery);
         if (!state.incidents.some((i) => i.id === params.incidentId)) throw new Problem(404, 'not_found', 'No such open incident');
-        await client.workflow.getHandle(params.workflowId).signal(retryIncidentSignal, { incidentId: params.incidentId });
+        await client().workflow.getHandle(params.workflowId).signal(retryIncidentSignal, { incidentId: params.incidentId });
         return { status: 202 };
       },
     }),
