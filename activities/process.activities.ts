@@ -3,8 +3,8 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { UserSchema } from '../domain/access/index.ts';
 import {
   appendEvents,
-  ProcessInstanceSchema,
   TaskSchema,
+  upsertInstance,
   type InstanceStatus,
   type NewProcessEvent,
 } from '../domain/processes/index.ts';
@@ -71,27 +71,23 @@ export function createProcessActivities({ orm }: { orm: MikroORM }) {
     async recordProgress(update: ProjectionUpdate & { record?: { type: string; id: string } | null; startedBy?: number | null; startedAt?: string }): Promise<void> {
       const em = orm.em.fork();
       await em.transactional(async (tx) => {
-        await tx
-          .createQueryBuilder(ProcessInstanceSchema)
-          .insert({
+        await upsertInstance(
+          tx,
+          {
             workflowId: update.workflowId,
             definitionKey: update.definitionKey,
             versionNumber: update.versionNumber,
-            recordType: update.record?.type ?? null,
-            recordId: update.record?.id ?? null,
+            record: update.record ?? null,
+            startedBy: update.startedBy ?? null,
+            startedAt: new Date(update.startedAt ?? Date.now()),
             status: update.status,
             currentNodes: update.currentNodes,
             stage: update.stage,
             variables: update.variables,
-            startedBy: update.startedBy ?? null,
-            startedAt: new Date(update.startedAt ?? Date.now()),
             endedAt: update.endedAt ? new Date(update.endedAt) : null,
-            parentWorkflowId: null,
-            updatedAt: new Date(),
-          })
-          .onConflict('workflowId')
-          .merge(['status', 'currentNodes', 'stage', 'variables', 'endedAt', 'updatedAt'])
-          .execute('run');
+          },
+          'progress',
+        );
         await appendEvents(
           tx,
           update.events.map((e) => ({ ...e, workflowId: update.workflowId, definitionKey: update.definitionKey, versionNumber: update.versionNumber, occurredAt: new Date(e.occurredAt) })),

@@ -25,4 +25,4 @@ export {
   type InboxQuery,
   type InboxView,
 } from './runtime/tasks.service.ts';
-export { registerInstance, versionToStart, visibleInstance } from './runtime/instances.service.ts';
+export { registerInstance, upsertInstance, versionToStart, visibleInstance, type InstanceRow } from './runtime/instances.service.ts';

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Connection } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { isAlive } from './processes.ts';
+import { isAlive, stopChild } from './processes.ts';
 import { StartError, assertPortFree, waitFor } from './ports.ts';
 import { resolveTemporalCli } from './temporal-cli.ts';
 
@@ -44,7 +44,7 @@ export async function startTemporalDevServer(opts: Options): Promise<DevServer> 
     lock?.write(child.pid!);
     pipeLines(child, opts.log);
     await waitUntilServing(address, child);
-    return { address, uiUrl, stop: () => stopChild(child).finally(() => lock?.release()) };
+    return { address, uiUrl, stop: () => stopChild(child, 10_000).finally(() => lock?.release()) };
   } catch (err) {
     lock?.release();
     throw err;
@@ -81,18 +81,6 @@ async function waitUntilServing(address: string, child: ChildProcess): Promise<v
   ).catch((err) => {
     if (exited !== null) throw new StartError(`The Temporal dev server exited with code ${exited}; see its output above`);
     throw err;
-  });
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode) return Promise.resolve();
-  return new Promise((resolve) => {
-    const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    child.once('exit', () => {
-      clearTimeout(force);
-      resolve();
-    });
-    child.kill('SIGTERM');
   });
 }
 

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError } from '../../errors.ts';
 import { ProcessDefinitionSchema } from '../definitions/process-definition.entity.ts';
 import { ProcessVersionSchema, type ProcessVersion } from '../definitions/process-version.entity.ts';
-import { ProcessInstanceSchema, type ProcessInstance } from './process-instance.entity.ts';
+import { ProcessInstanceSchema, type InstanceStatus, type ProcessInstance } from './process-instance.entity.ts';
 import { TaskSchema } from './task.entity.ts';
 import type { Actor } from './tasks.service.ts';
 
@@ -30,15 +30,26 @@ export async function visibleInstance(em: EntityManager, workflowId: string, act
   return instance;
 }
 
+export interface InstanceRow {
+  workflowId: string;
+  definitionKey: string;
+  versionNumber: number;
+  record: { type: string; id: string } | null;
+  startedBy: number | null;
+  startedAt: Date;
+  status: InstanceStatus;
+  currentNodes: string[];
+  stage: string | null;
+  variables: Record<string, unknown>;
+  endedAt: Date | null;
+}
+
 /**
- * Writes the instance row when the API starts a process, so it is visible (and can receive
- * messages) before the workflow's first projection lands. Retries of the start change nothing.
+ * Inserts the instance row. `keep`: an existing row wins (the API registering a start that
+ * may be a retry). `progress`: the workflow's newer status, position and variables win.
  */
-export async function registerInstance(
-  em: EntityManager,
-  row: { workflowId: string; definitionKey: string; versionNumber: number; record: { type: string; id: string } | null; startedBy: number; variables: Record<string, unknown> },
-): Promise<void> {
-  await em
+export async function upsertInstance(em: EntityManager, row: InstanceRow, onConflict: 'keep' | 'progress'): Promise<void> {
+  const insert = em
     .createQueryBuilder(ProcessInstanceSchema)
     .insert({
       workflowId: row.workflowId,
@@ -46,17 +57,24 @@ export async function registerInstance(
       versionNumber: row.versionNumber,
       recordType: row.record?.type ?? null,
       recordId: row.record?.id ?? null,
-      status: 'active',
-      currentNodes: [],
-      stage: null,
+      status: row.status,
+      currentNodes: row.currentNodes,
+      stage: row.stage,
       variables: row.variables,
       startedBy: row.startedBy,
-      startedAt: new Date(),
-      endedAt: null,
+      startedAt: row.startedAt,
+      endedAt: row.endedAt,
       parentWorkflowId: null,
       updatedAt: new Date(),
     })
-    .onConflict('workflowId')
-    .ignore()
-    .execute('run');
+    .onConflict('workflowId');
+  await (onConflict === 'keep' ? insert.ignore() : insert.merge(['status', 'currentNodes', 'stage', 'variables', 'endedAt', 'updatedAt'])).execute('run');
+}
+
+/** The instance row as the API starts a process, so it is visible (and can take messages) at once. */
+export function registerInstance(
+  em: EntityManager,
+  row: Pick<InstanceRow, 'workflowId' | 'definitionKey' | 'versionNumber' | 'record' | 'startedBy' | 'variables'>,
+): Promise<void> {
+  return upsertInstance(em, { ...row, startedAt: new Date(), status: 'active', currentNodes: [], stage: null, endedAt: null }, 'keep');
 }
