@@ -146,8 +146,15 @@ export function createProcessActivities({ orm }: { orm: MikroORM }) {
     async runServiceTask(call: { type: string; headers: Record<string, string>; input: Record<string, unknown>; idempotencyKey: string }) {
       const connector = connectors[call.type];
       if (!connector) throw ApplicationFailure.nonRetryable(`No connector for task type "${call.type}"`, 'connector.unknown');
-      Context.current().heartbeat();
-      return connector(call);
+      // Heartbeats let Temporal hand the call to another worker soon after this one dies.
+      const context = Context.current();
+      context.heartbeat();
+      const beat = setInterval(() => context.heartbeat(), 2_000);
+      try {
+        return await connector(call);
+      } finally {
+        clearInterval(beat);
+      }
     },
   };
 }

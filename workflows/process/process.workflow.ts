@@ -370,6 +370,8 @@ class Engine {
     if (!this.runners.has(retries)) {
       const options: ActivityOptions = {
         startToCloseTimeout: '5 minutes',
+        // A worker that dies mid-call is noticed after this, not after the 5 minutes.
+        heartbeatTimeout: '10 seconds',
         retry: { maximumAttempts: retries + 1, initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
       };
       this.runners.set(retries, proxyActivities<ProcessActivities>(options));
