@@ -11,15 +11,17 @@ export interface WorkerDeps {
   orm: MikroORM;
   /** A prebuilt bundle (tests build it once per run); otherwise the worker bundles at start. */
   workflowBundle?: WorkerOptions['workflowBundle'];
+  /** Another workflows entry (the benchmark adds its hand-written yardstick). */
+  workflowsPath?: string;
 }
 
-export async function connectWorker({ target, orm, workflowBundle }: WorkerDeps) {
+export async function connectWorker({ target, orm, workflowBundle, workflowsPath: entry = workflowsPath }: WorkerDeps) {
   const connection = await NativeConnection.connect({ address: target.address, tls: target.tls, apiKey: target.apiKey });
   const worker = await Worker.create({
     connection,
     namespace: target.namespace,
     taskQueue: target.taskQueue,
-    ...(workflowBundle ? { workflowBundle } : { workflowsPath }),
+    ...(workflowBundle ? { workflowBundle } : { workflowsPath: entry }),
     activities: createActivities({ orm }),
   });
   return { worker, connection };

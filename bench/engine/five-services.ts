@@ -1,0 +1,56 @@
+import fs from 'node:fs';
+import { Client, Connection } from '@temporalio/client';
+import { api, type Environment } from './environment.ts';
+import type { WorkerProcess } from '../../scripts/lib/worker-process.ts';
+import { OrderSystem } from './order-system.ts';
+import { fmt, sleep } from './stats.ts';
+
+/**
+ * Five service tasks per instance, as many instances in flight as `inflight`, for `seconds`;
+ * the worker is killed a third of the way in and started again.
+ */
+export async function benchFiveServices(env: Environment, owner: { token: string }, worker: WorkerProcess, seconds: number, inflight: number) {
+  const orders = new OrderSystem();
+  const hook = await orders.listen();
+  const xml = fs.readFileSync('bench/engine/fixtures/five-services.bpmn', 'utf8').replaceAll('{{HOOK}}', hook);
+  const deployed = await api(env, owner.token, 'POST', '/process-definitions/bench_five/versions', undefined, xml);
+  if (deployed.status >= 300) throw new Error(`deploy: ${JSON.stringify(deployed.body)}`);
+  const connection = await Connection.connect({ address: env.target.address });
+  const client = new Client({ connection });
+  const started: string[] = [];
+  let completed = 0;
+  let failed = 0;
+  const t0 = performance.now();
+  const elapsed = () => (performance.now() - t0) / 1000;
+  let current = worker;
+  let downFor = 0;
+
+  const killer = (async () => {
+    await sleep((seconds / 3) * 1000);
+    const killedAt = performance.now();
+    await env.killWorker(current);
+    current = await env.startWorker();
+    downFor = (performance.now() - killedAt) / 1000;
+  })();
+
+  const lane = async () => {
+    while (elapsed() < seconds) {
+      const answer = await api(env, owner.token, 'POST', '/process-instances', { key: 'bench_five', variables: { n: started.length } });
+      if (answer.status !== 201) throw new Error(`start: ${JSON.stringify(answer.body)}`);
+      started.push(answer.body.workflowId);
+      const result = await client.workflow.getHandle(answer.body.workflowId).result().catch(() => null);
+      if (result) completed++;
+      else failed++;
+    }
+  };
+  await Promise.all([killer, ...Array.from({ length: inflight }, lane)]);
+  const wall = elapsed();
+  await connection.close();
+  orders.close();
+  const doubled = orders.doubled();
+  const steps = orders.keysByStep.size;
+  console.log(`\n[2] five service tasks per instance, ${inflight} in flight, ${fmt(wall, 0)} s, worker killed at ${fmt(seconds / 3, 0)} s and back after ${fmt(downFor, 1)} s`);
+  console.log(`    ${completed} of ${started.length} instances completed (${failed} failed): ${fmt(completed / wall, 1)} completed instances/s over the whole run, ${fmt(completed / (wall - downFor), 1)}/s with the worker up (goal >= 20/s on two cores)`);
+  console.log(`    ${orders.requests} service calls for ${steps} steps (${steps === completed * 5 ? 'every step of every instance' : 'MISSING STEPS'}); side effects doubled: ${doubled.length}`);
+  return { rate: completed / wall, completed, started: started.length, doubled: doubled.length, worker: current };
+}
