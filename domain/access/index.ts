@@ -1,5 +1,6 @@
 export { UserSchema, type User } from './user.entity.ts';
 export { RoleSchema, type Role, type RolePermission } from './role.entity.ts';
+export { TeamSchema, type Team } from './team.entity.ts';
 export {
   authenticate,
   countUsers,
@@ -8,3 +9,6 @@ export {
   findUserWithRoles,
   type NewUser,
 } from './users.service.ts';
+export { abilityFor, roleGrants, scopeOf, scopes, type Action, type AppAbility, type Scope, type Subject } from './abilities.ts';
+export { loadAccess, requireScope, scopeCondition, type Access, type SqlCondition } from './access.service.ts';
+export { assignUserTeam, createTeam, getTeam, listTeams, updateTeam } from './teams.service.ts';

@@ -13,6 +13,8 @@ export const UserSchema = defineEntity({
     active: p.boolean().default(true),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    /** Team for the "team" scope; set through the teams admin API. */
+    teamId: p.integer().nullable(),
     version: p.integer().version(),
     roles: () => p.manyToMany(RoleSchema).pivotTable('user_role'),
   },

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { loadAccess } from '../../../domain/access/index.ts';
+import { abcXyz, classHistory, importSalesLines, measures, recalculateAbcXyz, segmentationReport } from '../../../domain/clients/index.ts';
+import { idempotent } from '../../../domain/system/index.ts';
+import { defineRoute, type RouteResult } from '../../route.ts';
+import { idParams } from './http.ts';
+
+const tags = ['clients'];
+const percent = z.coerce.number().min(0).max(100);
+const period = { from: z.iso.date(), to: z.iso.date() };
+const abcXyzQuery = z.object({
+  ...period,
+  measure: z.enum(measures).default('revenue'),
+  a: percent.default(80),
+  b: percent.default(15),
+  x: percent.default(10),
+  y: percent.default(25),
+});
+const analysts = { roles: ['admin', 'analyst'] };
+
+export function analysisRoutes() {
+  return [
+    defineRoute({
+      method: 'post',
+      path: '/sales-lines/import',
+      summary: 'Import sales lines from CSV (counterpartyId or taxId, date, revenue, margin, reference); dryRun only reports',
+      tags,
+      access: 'user',
+      body: z.strictObject({ csv: z.string().min(1).max(1_900_000), dryRun: z.boolean().default(false) }),
+      responses: { 200: { description: 'Per-row errors, counts of valid, imported and skipped (already imported) rows' }, 422: { description: 'Not a CSV' } },
+      async handle({ em, user, body, req }): Promise<RouteResult> {
+        const access = await loadAccess(em, user);
+        if (body.dryRun) return { body: await importSalesLines(em, access, body.csv, true) };
+        const answer = await idempotent(em, { userId: user.id, scope: 'sales-lines.import', key: req.get('idempotency-key') }, async (tx) => ({
+          status: 200,
+          body: await importSalesLines(tx, access, body.csv, false),
+        }));
+        return { status: answer.status, body: answer.body, headers: answer.replayed ? { 'idempotent-replayed': 'true' } : ({} as Record<string, string>) };
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/analyses/abc-xyz',
+      summary: 'ABC by revenue or margin share and XYZ by the variation of monthly sales over a period, with the matrix (your clients only)',
+      tags,
+      access: 'user',
+      query: abcXyzQuery.extend({ limit: z.coerce.number().int().min(1).max(10000).default(1000) }),
+      responses: { 200: { description: 'Classes, matrix, best clients first' }, 422: { description: 'Bad period or thresholds' } },
+      async handle({ em, user, query }) {
+        return { body: await abcXyz(em, await loadAccess(em, user), query, query.limit) };
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/analyses/abc-xyz/recalculate',
+      summary: 'Store every client’s ABC/XYZ class for a period (history and current class); admins and analysts',
+      tags,
+      access: analysts,
+      body: z.strictObject({ ...period, measure: z.enum(measures).default('revenue'), a: percent.default(80), b: percent.default(15), x: percent.default(10), y: percent.default(25) }),
+      responses: { 200: { description: 'How many clients were classified, how many lost their class' }, 403: { description: 'Admins and analysts only' } },
+      async handle({ em, user, body }) {
+        return { body: await recalculateAbcXyz(em, await loadAccess(em, user), body) };
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/counterparties/:id/classes',
+      summary: 'The ABC/XYZ class history of a client, newest first',
+      tags,
+      access: 'user',
+      params: idParams,
+      responses: { 200: { description: 'Class history' }, 404: { description: 'No such counterparty, or not within your reach' } },
+      async handle({ em, user, params }) {
+        return { body: { items: await classHistory(em, await loadAccess(em, user), params.id) } };
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/reports/segmentation',
+      summary: 'Counts and revenue of your clients by industry, region, size, ABC/XYZ class and status',
+      tags,
+      access: 'user',
+      query: z.object(period),
+      responses: { 200: { description: 'One list per dimension' } },
+      async handle({ em, user, query }) {
+        return { body: await segmentationReport(em, await loadAccess(em, user), query.from, query.to) };
+      },
+    }),
+  ];
+}

@@ -1,0 +1,80 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { scopeCondition, type Access } from '../../access/index.ts';
+import { DomainError } from '../../errors.ts';
+import { visibleCounterparty } from '../counterparties/scoped.ts';
+import { sqlRows, sqlRun } from '../sql.ts';
+import { abcXyzSql, type AbcXyzParams } from './abc-xyz.sql.ts';
+
+export interface ClassRow {
+  counterpartyId: number;
+  name: string;
+  total: number;
+  revenue: number;
+  margin: number;
+  share: number;
+  abc: 'A' | 'B' | 'C';
+  cv: number | null;
+  xyz: 'X' | 'Y' | 'Z';
+}
+
+function check(p: AbcXyzParams): void {
+  if (p.from > p.to) throw new DomainError('analysis.bad_period', '`from` is after `to`', 422, ['from']);
+  if (p.a + p.b > 100) throw new DomainError('analysis.bad_thresholds', 'A and B shares add up to more than 100 %', 422, ['b']);
+  if (p.x > p.y) throw new DomainError('analysis.bad_thresholds', 'X bound is above the Y bound', 422, ['x']);
+}
+
+/**
+ * Classes are ranked over the whole base (a client's class does not depend on who looks),
+ * but only the rows within the reader's scope are answered, and the matrix counts only them.
+ */
+export async function abcXyz(em: EntityManager, access: Access, p: AbcXyzParams, limit = 1000) {
+  check(p);
+  const q = abcXyzSql(p);
+  const scope = scopeCondition(access, 'read', 'Counterparty', 'c');
+  const rows = await sqlRows<{ id: number; name: string; total: number; revenue: number; margin: number; share: number; abc: ClassRow['abc']; cv: number | null; xyz: ClassRow['xyz'] }>(
+    em,
+    `with result as (${q.sql}) select r.*, c.name from result r join counterparty c on c.id = r.id where ${scope.sql} order by r.total desc, r.id`,
+    [...q.params, ...scope.params],
+  );
+  const matrix: Record<string, number> = {};
+  for (const a of ['A', 'B', 'C']) for (const x of ['X', 'Y', 'Z']) matrix[a + x] = 0;
+  for (const r of rows) matrix[r.abc + r.xyz]!++;
+  const items: ClassRow[] = rows.slice(0, limit).map((r) => ({
+    counterpartyId: r.id, name: r.name, total: Number(r.total), revenue: Number(r.revenue), margin: Number(r.margin), share: r.share, abc: r.abc, cv: r.cv, xyz: r.xyz,
+  }));
+  return { period: { from: p.from, to: p.to }, measure: p.measure, thresholds: { a: p.a, b: p.b, c: 100 - p.a - p.b, x: p.x, y: p.y }, clients: rows.length, matrix, items };
+}
+
+/**
+ * Stores the classes of every client in one transaction: a history row each, and the
+ * current class on the record (clients without sales in the period lose theirs). The
+ * record's version is not bumped: classes are derived, and editors' If-Match stays valid.
+ */
+export async function recalculateAbcXyz(em: EntityManager, access: Access, p: AbcXyzParams): Promise<{ classified: number; cleared: number }> {
+  check(p);
+  const q = abcXyzSql(p);
+  return em.transactional(async (tx) => {
+    await sqlRun(tx, `create temporary table abc_result on commit drop as ${q.sql}`, q.params);
+    const classified = await sqlRun(
+      tx,
+      `insert into client_class (counterparty_id, measure, period_from, period_to, abc, xyz, total, share, variation, computed_at, computed_by)
+       select id, ?, ?::date, ?::date, abc, xyz, total, share, cv, now(), ? from abc_result`,
+      [p.measure, p.from, p.to, access.userId],
+    );
+    await sqlRun(tx, 'update counterparty c set abc_class = r.abc, xyz_class = r.xyz from abc_result r where r.id = c.id and (c.abc_class, c.xyz_class) is distinct from (r.abc, r.xyz)');
+    const cleared = await sqlRun(tx, 'update counterparty c set abc_class = null, xyz_class = null where c.abc_class is not null and not exists (select 1 from abc_result r where r.id = c.id)');
+    return { classified, cleared };
+  });
+}
+
+/** A client's class history, newest first. */
+export async function classHistory(em: EntityManager, access: Access, counterpartyId: number) {
+  await visibleCounterparty(em, access, counterpartyId);
+  const rows = await sqlRows<{ measure: string; period_from: string; period_to: string; abc: string; xyz: string; total: string; share: number; variation: number | null; computed_at: Date }>(
+    em,
+    `select measure, to_char(period_from, 'YYYY-MM-DD') as period_from, to_char(period_to, 'YYYY-MM-DD') as period_to, abc, xyz, total, share, variation, computed_at
+     from client_class where counterparty_id = ? order by computed_at desc, id desc limit 500`,
+    [counterpartyId],
+  );
+  return rows.map((r) => ({ measure: r.measure, from: r.period_from, to: r.period_to, abc: r.abc, xyz: r.xyz, total: Number(r.total), share: r.share, cv: r.variation, computedAt: new Date(r.computed_at).toISOString() }));
+}

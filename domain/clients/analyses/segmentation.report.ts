@@ -1,0 +1,33 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { scopeCondition, type Access } from '../../access/index.ts';
+import { sqlRows } from '../sql.ts';
+
+export const dimensions = ['industry', 'region', 'size', 'abcClass', 'xyzClass', 'status'] as const;
+
+/**
+ * Counts and revenue of the live clients within the reader's scope, by each dimension
+ * (one grouping set each); revenue is summed over sales lines in [from, to].
+ */
+export async function segmentationReport(em: EntityManager, access: Access, from: string, to: string) {
+  const scope = scopeCondition(access, 'read', 'Counterparty', 'c');
+  const rows = await sqlRows<{ industry: string | null; region: string | null; size: string | null; abc_class: string | null; xyz_class: string | null; status: string | null; g: number; clients: string; revenue: string; margin: string }>(
+    em,
+    `with sales as (select counterparty_id as id, sum(revenue) as revenue, sum(margin) as margin from sales_line where date >= ?::date and date <= ?::date group by 1)
+     select c.industry, c.region, c.size, c.abc_class, c.xyz_class, c.status,
+       grouping(c.industry, c.region, c.size, c.abc_class, c.xyz_class, c.status) as g,
+       count(*) as clients, coalesce(sum(s.revenue), 0) as revenue, coalesce(sum(s.margin), 0) as margin
+     from counterparty c left join sales s on s.id = c.id
+     where c.merged_into_id is null and ${scope.sql}
+     group by grouping sets ((c.industry), (c.region), (c.size), (c.abc_class), (c.xyz_class), (c.status))`,
+    [from, to, ...scope.params],
+  );
+  const columns = ['industry', 'region', 'size', 'abc_class', 'xyz_class', 'status'] as const;
+  const out: Record<string, { value: string | null; clients: number; revenue: number; margin: number }[]> = Object.fromEntries(dimensions.map((d) => [d, []]));
+  for (const r of rows) {
+    // grouping() sets a bit for each column not grouped; the one clear bit names the dimension.
+    const i = columns.findIndex((_, k) => ((r.g >> (columns.length - 1 - k)) & 1) === 0);
+    out[dimensions[i]!]!.push({ value: r[columns[i]!] ?? null, clients: Number(r.clients), revenue: Number(r.revenue), margin: Number(r.margin) });
+  }
+  for (const d of dimensions) out[d]!.sort((a, b) => b.revenue - a.revenue || b.clients - a.clients || String(a.value).localeCompare(String(b.value)));
+  return { period: { from, to }, ...out };
+}

@@ -1,0 +1,91 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { scopeCondition, type Access } from '../../access/index.ts';
+import { DomainError } from '../../errors.ts';
+import { sqlRows } from '../sql.ts';
+import { duplicateScore, nameThreshold, reasonsOf, type DuplicateReason } from './score.ts';
+
+export interface DuplicatePair {
+  a: { id: number; name: string };
+  b: { id: number; name: string };
+  score: number;
+  reasons: DuplicateReason[];
+}
+
+interface Row { a: number; b: number; a_name: string; b_name: string; name_sim: number | null; phones: string[] | null; emails: string[] | null; tax_id: string | null }
+
+/**
+ * Every pair of live counterparties within the actor's reach (both ends) that share a tax id,
+ * phone or e-mail, or whose normalised names are trigram-similar. Each criterion is its own
+ * indexed join; the union is scored afterwards.
+ */
+async function rawPairs(em: EntityManager, access: Access): Promise<Row[]> {
+  const s = (alias: string) => scopeCondition(access, 'read', 'Counterparty', alias);
+  const [sa, sb, sk] = [s('a'), s('b'), s('k')];
+  const live = (x: string) => `${x}.merged_into_id is null`;
+  const sql = `
+    with name_pairs as (
+      select a.id as a, b.id as b, similarity(crm_norm_name(a.name), crm_norm_name(b.name)) as sim
+      from counterparty a join counterparty b on crm_norm_name(b.name) % crm_norm_name(a.name) and a.id < b.id
+      where ${live('a')} and ${live('b')} and ${sa.sql} and ${sb.sql}),
+    keys as (
+      select k.id, 'phone' as kind, v #>> '{}' as value from counterparty k, jsonb_path_query(k.phones, '$[*].number') v where ${live('k')} and ${sk.sql}
+      union all
+      select k.id, 'email', v #>> '{}' from counterparty k, jsonb_path_query(k.emails, '$[*].address') v where ${live('k')} and ${sk.sql}
+      union all
+      select k.id, 'tax', k.tax_id from counterparty k where k.tax_id is not null and ${live('k')} and ${sk.sql}),
+    key_pairs as (
+      select x.id as a, y.id as b,
+        array_agg(distinct x.value) filter (where x.kind = 'phone') as phones,
+        array_agg(distinct x.value) filter (where x.kind = 'email') as emails,
+        min(x.value) filter (where x.kind = 'tax') as tax_id
+      from keys x join keys y on x.kind = y.kind and x.value = y.value and x.id < y.id
+      group by x.id, y.id)
+    select p.a, p.b, ca.name as a_name, cb.name as b_name, coalesce(n.sim, similarity(crm_norm_name(ca.name), crm_norm_name(cb.name))) as name_sim,
+      k.phones, k.emails, k.tax_id
+    from (select a, b from name_pairs union select a, b from key_pairs) p
+      join counterparty ca on ca.id = p.a join counterparty cb on cb.id = p.b
+      left join name_pairs n on n.a = p.a and n.b = p.b
+      left join key_pairs k on k.a = p.a and k.b = p.b`;
+  return em.transactional(async (tx) => {
+    await sqlRows(tx, `select set_config('pg_trgm.similarity_threshold', ?, true)`, [String(nameThreshold)]);
+    return sqlRows<Row>(tx, sql, [...sa.params, ...sb.params, ...sk.params, ...sk.params, ...sk.params]);
+  });
+}
+
+/** All pairs at or above `minScore`, best first (then by ids). */
+export async function duplicatePairs(em: EntityManager, access: Access, minScore = 0): Promise<DuplicatePair[]> {
+  const rows = await rawPairs(em, access);
+  return rows
+    .map((r) => {
+      const reasons = reasonsOf(r);
+      return { a: { id: r.a, name: r.a_name }, b: { id: r.b, name: r.b_name }, score: duplicateScore(reasons), reasons };
+    })
+    .filter((p) => p.reasons.length > 0 && p.score >= minScore)
+    .sort((x, y) => y.score - x.score || x.a.id - y.a.id || x.b.id - y.b.id);
+}
+
+const encode = (p: DuplicatePair) => Buffer.from(JSON.stringify([p.score, p.a.id, p.b.id])).toString('base64url');
+
+function decode(cursor: string): [number, number, number] {
+  try {
+    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(v) && v.length === 3 && v.every((n) => typeof n === 'number')) return v as [number, number, number];
+  } catch {
+    // refused below
+  }
+  throw new DomainError('bad_cursor', 'The cursor is not one this API gave out', 400, ['cursor']);
+}
+
+/** One page of pairs in the stable order of `duplicatePairs`; the cursor continues after the last. */
+export async function duplicatePairsPage(em: EntityManager, access: Access, q: { minScore: number; limit: number; cursor?: string }) {
+  const all = await duplicatePairs(em, access, q.minScore);
+  let start = 0;
+  if (q.cursor) {
+    const [score, a, b] = decode(q.cursor);
+    const after = all.findIndex((p) => p.score < score || (p.score === score && (p.a.id > a || (p.a.id === a && p.b.id > b))));
+    start = after < 0 ? all.length : after;
+  }
+  const items = all.slice(start, start + q.limit);
+  const more = start + q.limit < all.length;
+  return { items, total: all.length, nextCursor: more && items.length ? encode(items.at(-1)!) : null };
+}
