@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { loadAccess } from '../../../domain/access/index.ts';
+import { listIncomingRequests, markRequestRead, registerIncomingRequest, requestChannels, routings, type IncomingRequest } from '../../../domain/interactions/index.ts';
+import type { Notification } from '../../../domain/notifications/index.ts';
+import { idempotent } from '../../../domain/system/index.ts';
+import type { ApiContext } from '../../context.ts';
+import { defineRoute } from '../../route.ts';
+import { idParams } from '../clients/http.ts';
+
+const tags = ['interactions'];
+const id = z.number().int().positive().max(2147483647);
+
+const requestSchema = z
+  .object({
+    id: z.number().int(),
+    counterpartyId: z.number().int().nullable(),
+    from: z.string(),
+    channel: z.enum(requestChannels),
+    text: z.string(),
+    addresseeId: z.number().int(),
+    teamId: z.number().int().nullable(),
+    routedBy: z.enum(routings),
+    read: z.boolean(),
+    readAt: z.iso.datetime().nullable(),
+    createdBy: z.number().int().nullable(),
+    createdAt: z.iso.datetime(),
+  })
+  .meta({ id: 'IncomingRequest' });
+
+const present = (r: IncomingRequest): z.infer<typeof requestSchema> => ({
+  id: r.id,
+  counterpartyId: r.counterpartyId ?? null,
+  from: r.sender,
+  channel: r.channel,
+  text: r.text,
+  addresseeId: r.addresseeId,
+  teamId: r.teamId ?? null,
+  routedBy: r.routedBy,
+  read: !!r.readAt,
+  readAt: r.readAt ? r.readAt.toISOString() : null,
+  createdBy: r.createdBy ?? null,
+  createdAt: r.createdAt.toISOString(),
+});
+
+function pushNotification(ctx: ApiContext, n: Notification): void {
+  const payload = { id: n.id, kind: n.kind, title: n.title, body: n.body.slice(0, 1000), link: n.link ?? null, createdAt: n.createdAt.toISOString(), readAt: null };
+  ctx.push?.([`user:${n.userId}`], 'notification', payload);
+}
+
+export function incomingRequestRoutes(ctx: ApiContext) {
+  return [
+    defineRoute({
+      method: 'post',
+      path: '/incoming-requests',
+      summary: 'Register a call or message for someone who is out; addressed to a user, or to a team (its head, else the member with the fewest unread)',
+      tags,
+      access: 'user',
+      body: z.strictObject({
+        counterpartyId: id.nullable().optional(),
+        from: z.string().trim().min(1).max(300),
+        channel: z.enum(requestChannels),
+        text: z.string().trim().min(1).max(4000),
+        addressee: z.union([z.strictObject({ userId: id }), z.strictObject({ teamId: id })]),
+      }),
+      responses: { 201: { description: 'Registered and routed', schema: requestSchema }, 403: { description: 'Your role may not register requests' }, 422: { description: 'Unknown counterparty, user or team; a team with nobody to route to' } },
+      async handle({ em, user, body, req }) {
+        const access = await loadAccess(em, user);
+        let notice: Notification | null = null;
+        const answer = await idempotent(em, { userId: user.id, scope: 'incoming_request.create', key: req.get('idempotency-key') }, async (tx) => {
+          const { request, notification } = await registerIncomingRequest(tx, access, body);
+          notice = notification;
+          return { status: 201, body: present(request) };
+        });
+        // After the commit: the addressee sees it arrive (the web app lists it under notifications too).
+        if (notice) pushNotification(ctx, notice);
+        return { status: answer.status, body: answer.body, headers: answer.replayed ? { 'idempotent-replayed': 'true' } : undefined };
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/incoming-requests',
+      summary: 'Requests addressed to you or registered by you (a head: the team’s); unread=true is your own unread inbox',
+      tags,
+      access: 'user',
+      query: z.object({
+        unread: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+        counterpartyId: z.coerce.number().int().positive().max(2147483647).optional(),
+        limit: z.coerce.number().int().min(1).max(200).default(50),
+        before: z.coerce.number().int().positive().max(2147483647).optional().describe('id cursor: the page after the last id you saw'),
+      }),
+      responses: { 200: { description: 'Newest first', schema: z.object({ items: z.array(requestSchema), unreadCount: z.number().int() }) } },
+      async handle({ em, user, query }) {
+        const access = await loadAccess(em, user);
+        const items = await listIncomingRequests(em, access, query);
+        const unread = await listIncomingRequests(em, access, { unread: true, limit: 1000 });
+        return { body: { items: items.map(present), unreadCount: unread.length } };
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/incoming-requests/:id/read',
+      summary: 'The addressee marks a request read',
+      tags,
+      access: 'user',
+      params: idParams,
+      responses: { 200: { description: 'Read', schema: requestSchema }, 403: { description: 'Not addressed to you' }, 404: { description: 'No such request, or not within your reach' } },
+      async handle({ em, user, params }) {
+        return { body: present(await markRequestRead(em, await loadAccess(em, user), params.id)) };
+      },
+    }),
+  ];
+}
