@@ -1,0 +1,17 @@
+import type { ApiContext } from '../../context.ts';
+import { catalogueRoutes } from './catalogue.routes.ts';
+import { dealRoutes } from './deals.routes.ts';
+import { documentRoutes } from './documents.routes.ts';
+import { funnelRoutes } from './funnel.routes.ts';
+import { invoiceRoutes } from './invoices.routes.ts';
+import { leadRoutes } from './leads.routes.ts';
+import { paymentRoutes } from './payments.routes.ts';
+import { priceRoutes } from './prices.routes.ts';
+
+/** Catalogue, documents, invoices and payments, leads, deals and the funnel. */
+export function salesRoutes(ctx: ApiContext) {
+  return [
+    ...catalogueRoutes(), ...priceRoutes(), ...documentRoutes(), ...invoiceRoutes(), ...paymentRoutes(ctx),
+    ...leadRoutes(ctx), ...dealRoutes(ctx), ...funnelRoutes(),
+  ];
+}

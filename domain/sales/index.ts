@@ -1,0 +1,25 @@
+/** Sales: product catalogue and prices, document templates and generated documents, invoices and payments. */
+import './timeline-sources.ts';
+export { DiscountSchema, PriceSchema, ProductSchema, ProductTypeSchema, type Discount, type ParameterDefinition, type Price, type Product, type ProductType } from './catalogue.entities.ts';
+export { checkParameters, getProduct, priceOf, type PriceFor } from './catalogue.service.ts';
+export { DocumentSchema, DocumentSequenceSchema, DocumentTemplateSchema, StoredFileSchema, type DocumentTemplate, type SalesDocument, type StoredFile } from './documents.entities.ts';
+export { ensurePdf, generateDocument, getDocument, type GenerateRequest, type Generated } from './documents.service.ts';
+export { loadFile } from './files.ts';
+export { BankImportSchema, InvoiceSchema, PaymentSchema, invoiceStatuses, type BankImport, type Invoice, type InvoiceStatus, type Payment } from './invoicing.entities.ts';
+export { cancelInvoice, createInvoice, getInvoice, issueInvoice, statusOf, updateDraft, type InvoiceInput } from './invoices.service.ts';
+export { type LineRequest } from './lines.service.ts';
+export { bankHash, assignPayment, unassignPayment, importBankFile, listUnmatched, recordPayment, type ImportRequest, type ManualPayment } from './payments.service.ts';
+export { defaultCsvColumns, type CsvColumns } from './bank-csv.ts';
+export { documentTypes, lineFields, loopFields, scalarFields, type DocumentType } from './template-fields.ts';
+export { TEMPLATE_MAX_BYTES, templateFor, uploadTemplate } from './templates.service.ts';
+export { toBasisPoints, toMilli } from './money.ts';
+export { resolvePrice, type ResolvedPrice } from './pricing.ts';
+export { checkReach, clientsInReach, reachFilter, type Viewer } from './scope.ts';
+export { DealSchema, dealContactRoles, dealStatuses, type Deal, type DealContact, type DealProduct, type DealStatus } from './deals/deal.entity.ts';
+export { createDeal, dealsInReach, linkProcess, updateDeal, visibleDeal, type DealInput, type DealPatch } from './deals/deals.service.ts';
+export { allowedMoves, stageOrder, stageOfNodes, type Move } from './deals/moves.ts';
+export { LeadSchema, leadChannels, leadStatuses, type Lead } from './leads/lead.entity.ts';
+export { createLead, leadReach, qualifyLead, rejectLead, visibleLead, type LeadInput, type Qualification } from './leads/leads.service.ts';
+export { duplicateCandidates, type DuplicateCandidate } from './leads/duplicates.ts';
+export { defaultSalesProcesses, ensureDefaultSalesProcesses } from './processes/default-processes.ts';
+export { salesFunnel, type FunnelQuery } from './funnel/funnel.service.ts';
