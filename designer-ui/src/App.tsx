@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
+import { Route, Routes } from 'react-router';
 import { useSession } from './auth/useSession';
 import { AppLayout } from './layout/AppLayout';
-import { HomePage } from './pages/HomePage';
 import { LoadingPage } from './pages/LoadingPage';
 import { LoginPage } from './pages/LoginPage';
 import { SetupPage } from './pages/SetupPage';
+import { NotFoundPage } from './pages/NotFoundPage';
 import { UnavailablePage } from './pages/UnavailablePage';
+import { screens, visibleTo } from './screens';
 
 /** Chooses the screen: first-run setup, login, or the app itself. */
 export function App() {
@@ -25,7 +27,12 @@ export function App() {
     case 'ready':
       return (
         <AppLayout user={state.user} onLogout={() => void session.logout()}>
-          <HomePage user={state.user} />
+          <Routes>
+            {screens.filter(visibleTo(state.user)).map((s) => (
+              <Route key={s.path} path={s.path} element={s.render(state.user)} />
+            ))}
+            <Route path="*" element={<NotFoundPage />} />
+          </Routes>
         </AppLayout>
       );
   }

@@ -25,6 +25,8 @@ export class ApiError extends Error {
   readonly title: string;
   readonly detail?: string;
   readonly errors: FieldError[];
+  /** The whole problem body, e.g. `current` and `etag` of a 412 answer. */
+  readonly problem: Problem & Record<string, unknown>;
 
   constructor(problem: Problem) {
     super(problem.detail ?? problem.title);
@@ -34,6 +36,7 @@ export class ApiError extends Error {
     this.title = problem.title;
     this.detail = problem.detail;
     this.errors = problem.errors ?? [];
+    this.problem = problem as Problem & Record<string, unknown>;
   }
 
   /** Status 0: the request never got an HTTP answer (server down, offline). */
@@ -50,19 +53,39 @@ interface RequestOptions {
   signal?: AbortSignal;
   /** Non-2xx statuses whose JSON body is still a normal answer (e.g. 503 from /health). */
   acceptStatuses?: number[];
+  /** ETag of the version the user edits (optimistic locking); a stale one is answered with 412. */
+  ifMatch?: string;
+  /** Makes a creating POST safe to retry: the server answers a repeat with the first result. */
+  idempotencyKey?: string;
+}
+
+/** An answer together with its ETag, for records edited later with If-Match. */
+export interface Tagged<T> {
+  body: T;
+  etag: string | null;
 }
 
 /** Calls the JSON API with the session cookie; throws ApiError on anything but success. */
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const { method = 'GET', body, signal, acceptStatuses = [] } = options;
+  return (await apiRequestTagged<T>(path, options)).body;
+}
+
+/** Like apiRequest, also returning the ETag header. */
+export async function apiRequestTagged<T>(path: string, options: RequestOptions = {}): Promise<Tagged<T>> {
+  const { method = 'GET', body, signal, acceptStatuses = [], ifMatch, idempotencyKey } = options;
   let response: Response;
   try {
     response = await fetch(API_BASE + path, {
       method,
       credentials: 'same-origin',
+      // ETags here are record versions for If-Match, not cache validators: a dossier keeps its ETag
+      // while its contacts change, so a revalidated (304) copy would show stale contacts.
+      cache: 'no-store',
       headers: {
         Accept: 'application/json, application/problem+json',
         ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...(ifMatch ? { 'If-Match': ifMatch } : {}),
+        ...(idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : {}),
       },
       body: body === undefined ? undefined : JSON.stringify(body),
       signal,
@@ -71,11 +94,12 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     if (signal?.aborted) throw err;
     throw new ApiError({ status: 0, code: 'network', title: 'Network error', detail: (err as Error).message });
   }
-  if (response.status === 204) return undefined as T;
+  const etag = response.headers.get('ETag');
+  if (response.status === 204) return { body: undefined as T, etag };
   const payload = await readJson(response);
   if (response.ok || acceptStatuses.includes(response.status)) {
     if (payload === undefined) throw unexpected(response, 'The server did not answer with JSON');
-    return payload as T;
+    return { body: payload as T, etag };
   }
   if (isProblem(payload)) throw new ApiError({ ...payload, status: payload.status || response.status });
   throw unexpected(response, response.statusText);
@@ -85,7 +109,19 @@ export const api = {
   get: <T>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>) => apiRequest<T>(path, options),
   post: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) =>
     apiRequest<T>(path, { ...options, method: 'POST', body }),
+  put: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) =>
+    apiRequest<T>(path, { ...options, method: 'PUT', body }),
+  patch: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) =>
+    apiRequest<T>(path, { ...options, method: 'PATCH', body }),
+  delete: <T = void>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>) => apiRequest<T>(path, { ...options, method: 'DELETE' }),
+  /** Same calls, answering with the body and its ETag. */
+  tagged: <T>(path: string, options?: RequestOptions) => apiRequestTagged<T>(path, options),
 };
+
+/** A fresh Idempotency-Key for one user action (kept across retries of that action). */
+export const newIdempotencyKey = (): string =>
+  // randomUUID exists only in secure contexts; plain-HTTP intranet installs get random bytes instead.
+  typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 
 async function readJson(response: Response): Promise<unknown> {
   const type = response.headers.get('Content-Type') ?? '';

@@ -7,3 +7,10 @@ export function formatDate(value: Date | string, language: string, options: Intl
 export function formatTime(value: Date | string, language: string): string {
   return formatDate(value, language, { timeStyle: 'medium' });
 }
+
+/** An amount in minor units (cents, kopecks) of a currency, in the UI language. */
+export function formatMoney(minorUnits: number, currency: string, language: string): string {
+  const format = new Intl.NumberFormat(language, { style: 'currency', currency });
+  const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
+  return format.format(minorUnits / 10 ** digits);
+}

@@ -33,7 +33,7 @@ export function AppLayout({ user, onLogout, children }: { user: User; onLogout: 
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs">
-        <MainNav />
+        <MainNav user={user} />
         {/* On phones the header has no room for the language picker; it lives in the navigation drawer. */}
         <Box hiddenFrom="sm" mt="md" px="sm">
           <LanguageSwitcher testId="language-switcher-mobile" />

@@ -1,0 +1,34 @@
+import { api, newIdempotencyKey } from '../api/client';
+import type { BulkAction, Change, Contact, Counterparty, Dossier, ListFilter } from './types';
+
+/** The query string of a list filter; empty values are left out so the server applies no filter. */
+export function listQuery(filter: ListFilter, cursor?: string | null, limit = 50): string {
+  const params = new URLSearchParams({ sort: filter.sort, limit: String(limit) });
+  if (filter.q?.trim()) params.set('q', filter.q.trim());
+  if (filter.status?.length) params.set('status', filter.status.join(','));
+  if (filter.tags?.length) params.set('tags', filter.tags.join(','));
+  if (filter.industry?.trim()) params.set('industry', filter.industry.trim());
+  if (filter.region?.trim()) params.set('region', filter.region.trim());
+  if (filter.responsibleId) params.set('responsibleId', String(filter.responsibleId));
+  if (cursor) params.set('cursor', cursor);
+  return params.toString();
+}
+
+export type CounterpartyInput = Partial<Omit<Counterparty, 'id' | 'createdAt' | 'updatedAt' | 'lockVersion' | 'completeness' | 'teamId'>>;
+export type ContactInput = Partial<Omit<Contact, 'id' | 'counterpartyId' | 'lockVersion'>>;
+
+const etagOf = (version: number) => `W/"${version}"`;
+
+export const clientsApi = {
+  list: (filter: ListFilter, cursor?: string | null, signal?: AbortSignal) =>
+    api.get<{ items: Counterparty[]; nextCursor: string | null }>(`/counterparties?${listQuery(filter, cursor)}`, { signal }),
+  create: (input: CounterpartyInput, idempotencyKey = newIdempotencyKey()) => api.post<Counterparty>('/counterparties', input, { idempotencyKey }),
+  /** Sends only the changed fields with the version the user read; 412 carries the current record. */
+  update: (id: number, version: number, patch: CounterpartyInput) => api.patch<Counterparty>(`/counterparties/${id}`, patch, { ifMatch: etagOf(version) }),
+  dossier: (id: number, signal?: AbortSignal) => api.get<Dossier>(`/counterparties/${id}/dossier`, { signal }),
+  history: (id: number, signal?: AbortSignal) => api.get<{ items: Change[] }>(`/counterparties/${id}/history`, { signal }),
+  bulk: (ids: number[], action: BulkAction) => api.post<{ updated: number }>('/counterparties/bulk', { ids, action }),
+  addContact: (counterpartyId: number, input: ContactInput, idempotencyKey = newIdempotencyKey()) =>
+    api.post<Contact>(`/counterparties/${counterpartyId}/contacts`, input, { idempotencyKey }),
+  updateContact: (contact: Contact, patch: ContactInput) => api.patch<Contact>(`/contacts/${contact.id}`, patch, { ifMatch: etagOf(contact.lockVersion) }),
+};

@@ -1,0 +1,83 @@
+import { Alert, Anchor, Badge, Card, Group, Loader, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { describeError } from '../api/describeError';
+import { formatDate, formatMoney } from '../i18n/format';
+import { dealHistory, getDeal, type Deal, type DealChange } from './api';
+
+/** One deal: its data, where its process is (stage, status) and the change history. */
+export function DealPage() {
+  const { t, i18n } = useTranslation();
+  const { id } = useParams();
+  const [deal, setDeal] = useState<Deal | null>(null);
+  const [history, setHistory] = useState<DealChange[]>([]);
+  const [error, setError] = useState<unknown>(null);
+
+  useEffect(() => {
+    Promise.all([getDeal(Number(id)), dealHistory(Number(id))])
+      .then(([d, h]) => {
+        setDeal(d);
+        setHistory(h.items);
+      })
+      .catch(setError);
+  }, [id]);
+
+  if (error) return <Alert color="red" data-testid="deal-error">{describeError(t, error)}</Alert>;
+  if (!deal) return <Loader />;
+  const field = (label: string, value: string) => (
+    <div>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text>{value}</Text>
+    </div>
+  );
+  return (
+    <Stack gap="md" maw={1000}>
+      <Anchor component={Link} to="/deals" size="sm">
+        ← {t('deals.title')}
+      </Anchor>
+      <Group justify="space-between">
+        <Title order={1} size="h2" data-testid="deal-title">
+          {deal.title}
+        </Title>
+        <Group>
+          <Badge size="lg" variant="light" data-testid="deal-stage">
+            {deal.stage ?? '—'}
+          </Badge>
+          <Badge size="lg" color={deal.status === 'won' ? 'green' : deal.status === 'lost' ? 'red' : 'blue'}>
+            {t(`deals.status.${deal.status}`)}
+          </Badge>
+        </Group>
+      </Group>
+      <Card withBorder>
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          {field(t('deals.columns.amount'), formatMoney(deal.amount, deal.currency, i18n.language))}
+          {field(t('deals.columns.closeBy'), deal.expectedCloseDate ? formatDate(deal.expectedCloseDate, i18n.language) : '—')}
+          {field(t('deals.source'), deal.source ?? '—')}
+          {field(t('deals.competitors'), deal.competitors.join(', ') || '—')}
+          {field(t('deals.process'), t(`deals.processes.${deal.processKey}`, { defaultValue: deal.processKey }))}
+          {field(t('deals.lostReason'), deal.lostReason ?? '—')}
+        </SimpleGrid>
+      </Card>
+      <Title order={2} size="h4">
+        {t('deals.history')}
+      </Title>
+      <Table withTableBorder data-testid="deal-history">
+        <Table.Tbody>
+          {history.map((c, i) => (
+            <Table.Tr key={i}>
+              <Table.Td>{formatDate(c.changedAt, i18n.language, { dateStyle: 'medium', timeStyle: 'short' })}</Table.Td>
+              <Table.Td>{c.field}</Table.Td>
+              <Table.Td c="dimmed">{show(c.oldValue)}</Table.Td>
+              <Table.Td>{show(c.newValue)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Stack>
+  );
+}
+
+const show = (v: unknown) => (v === null || v === undefined ? '—' : typeof v === 'object' ? JSON.stringify(v) : String(v));

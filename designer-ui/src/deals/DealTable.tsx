@@ -1,0 +1,43 @@
+import { Anchor, Badge, Table } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { formatDate, formatMoney } from '../i18n/format';
+import type { Deal } from './api';
+
+export function DealTable({ deals }: { deals: Deal[] }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <Table striped highlightOnHover withTableBorder data-testid="deal-table">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('deals.columns.title')}</Table.Th>
+          <Table.Th>{t('deals.columns.stage')}</Table.Th>
+          <Table.Th>{t('deals.columns.status')}</Table.Th>
+          <Table.Th ta="right">{t('deals.columns.amount')}</Table.Th>
+          <Table.Th>{t('deals.columns.closeBy')}</Table.Th>
+          <Table.Th>{t('deals.columns.created')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {deals.map((d) => (
+          <Table.Tr key={d.id}>
+            <Table.Td>
+              <Anchor component={Link} to={`/deals/${d.id}`}>
+                {d.title}
+              </Anchor>
+            </Table.Td>
+            <Table.Td>{d.stage ?? '—'}</Table.Td>
+            <Table.Td>
+              <Badge color={d.status === 'won' ? 'green' : d.status === 'lost' ? 'red' : 'blue'} variant="light">
+                {t(`deals.status.${d.status}`)}
+              </Badge>
+            </Table.Td>
+            <Table.Td ta="right">{formatMoney(d.amount, d.currency, i18n.language)}</Table.Td>
+            <Table.Td>{d.expectedCloseDate ? formatDate(d.expectedCloseDate, i18n.language, { dateStyle: 'medium' }) : '—'}</Table.Td>
+            <Table.Td>{formatDate(d.createdAt, i18n.language, { dateStyle: 'medium' })}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}

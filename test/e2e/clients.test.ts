@@ -1,0 +1,152 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { uiDist } from '../../scripts/lib/ui.ts';
+import { launchBrowser, snap } from '../support/browser.ts';
+import { newCounterparty, type Person } from '../support/clients.ts';
+import { call, userWithRoles } from '../support/http.ts';
+import { startStack, type Stack } from '../support/stack.ts';
+
+let stack: Stack;
+let browser: Browser;
+let seller: Person, rival: Person;
+const contexts: BrowserContext[] = [];
+let page: Page;
+let clientUrl = '';
+
+/** A fresh browser context logged in through the login form as `who`. */
+async function loggedIn(who: Person): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
+  contexts.push(context);
+  const p = await context.newPage();
+  await p.goto(stack.url);
+  await p.getByTestId('login-email').fill(who.email);
+  await p.getByTestId('login-password').fill('correct horse battery');
+  await p.getByTestId('login-password').press('Enter');
+  await p.getByTestId('greeting').waitFor();
+  return p;
+}
+
+const byTest = (id: string) => page.getByTestId(id);
+/** Screens reload from the server after each action; on a busy 2-core CI box that takes more than a second. */
+const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 10_000 });
+const rowNames = (p: Page) => p.getByTestId('client-row').locator('a').allTextContents();
+
+beforeAll(async () => {
+  stack = await startStack({ uiDir: uiDist });
+  browser = await launchBrowser();
+  [seller, rival] = await Promise.all([userWithRoles(stack, ['sales_manager']), userWithRoles(stack, ['sales_manager'])]);
+  // A few clients already on the seller's book, so the list has something to search and sort.
+  await newCounterparty(stack, seller, { name: 'Lviv Bakery', industry: 'food', region: 'Lviv', status: 'client', tags: ['key'], phones: [{ number: '+380671111111' }], emails: [{ address: 'hi@bakery.test' }] });
+  await newCounterparty(stack, seller, { name: 'Odesa Port Services', industry: 'logistics', region: 'Odesa', status: 'prospect' });
+  await newCounterparty(stack, rival, { name: 'Rival Only Ltd' });
+});
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+describe('client screens in the browser', () => {
+  it('a sales manager creates a client; the server’s field errors land on the fields', async () => {
+    page = await loggedIn(seller);
+    await byTest('nav-clients').click();
+    await byTest('clients-table').waitFor();
+    await poll(() => rowNames(page)).toEqual(['Lviv Bakery', 'Odesa Port Services']);
+    await snap(page, 'clients-01-list');
+
+    await byTest('client-new').click();
+    await byTest('client-name').fill('Smart Agro LLC');
+    await byTest('client-taxId').fill('14360571');
+    await byTest('client-save').click();
+    await snap(page, 'clients-02-create-field-errors');
+    await poll(() => byTest('client-taxId').getAttribute('aria-invalid')).toBe('true');
+    expect(await byTest('client-name').getAttribute('aria-invalid')).toBeNull();
+
+    await byTest('client-taxId').fill('14360570');
+    await byTest('client-phone').fill('not a phone');
+    await byTest('client-save').click();
+    await poll(() => byTest('client-phone').getAttribute('aria-invalid')).toBe('true');
+    expect(await byTest('client-taxId').getAttribute('aria-invalid')).toBeNull();
+
+    await byTest('client-phone').fill('067 123 45 67');
+    await byTest('client-email').fill('office@smart-agro.test');
+    await byTest('client-region').fill('Kyiv');
+    await byTest('client-save').click();
+    await byTest('client-card').waitFor();
+    expect(await byTest('client-card-name').textContent()).toBe('Smart Agro LLC');
+    expect(await byTest('detail-phones').textContent()).toContain('+380671234567');
+    clientUrl = page.url();
+    await byTest('completeness-panel').waitFor();
+    await snap(page, 'clients-03-card');
+  });
+
+  it('finds the new client in the list by search, and selects rows for a bulk action', async () => {
+    await byTest('nav-clients').click();
+    await poll(() => rowNames(page)).toEqual(['Lviv Bakery', 'Odesa Port Services', 'Smart Agro LLC']);
+    await byTest('clients-search').fill('agro');
+    await poll(() => rowNames(page)).toEqual(['Smart Agro LLC']);
+    await byTest('clients-search').fill('');
+    await poll(() => rowNames(page)).toHaveLength(3);
+
+    await page.getByRole('checkbox', { name: 'Select Lviv Bakery' }).check();
+    await page.getByRole('checkbox', { name: 'Select Odesa Port Services' }).check();
+    await byTest('bulk-tag').fill('spring-campaign');
+    await byTest('bulk-add-tag').click();
+    await poll(() => page.getByTestId('client-row').filter({ hasText: 'spring-campaign' }).count()).toBe(2);
+    await snap(page, 'clients-04-list-bulk');
+  });
+
+  it('edits a field on the card and sees it in the change history', async () => {
+    await page.getByRole('link', { name: 'Smart Agro LLC' }).click();
+    await byTest('client-edit').click();
+    await byTest('client-industry').fill('agriculture');
+    await byTest('client-save').click();
+    await poll(() => byTest('detail-industry').textContent()).toContain('agriculture');
+    await byTest('tab-history').click();
+    const row = page.locator('[data-testid="history-row"][data-field="industry"]');
+    await row.waitFor();
+    expect(await row.textContent()).toContain('agriculture');
+    await snap(page, 'clients-05-card-history');
+  });
+
+  it('shows "changed by someone else" with the current values when the record moved on, and reapplies on request', async () => {
+    await byTest('client-edit').click();
+    await byTest('client-region').fill('Kharkiv');
+    // Meanwhile the same manager saves another change from elsewhere (say, their phone).
+    const id = Number(clientUrl.split('/').pop());
+    const current = await call(stack, 'GET', `/counterparties/${id}`, { token: seller.token });
+    const elsewhere = await call(stack, 'PATCH', `/counterparties/${id}`, { token: seller.token, headers: { 'if-match': current.headers.get('etag')! }, body: { source: 'exhibition' } });
+    expect(elsewhere.status, JSON.stringify(elsewhere.body)).toBe(200);
+
+    await byTest('client-save').click();
+    await byTest('client-conflict').waitFor();
+    expect(await byTest('client-conflict').textContent()).toContain('exhibition');
+    await snap(page, 'clients-06-card-conflict');
+    await byTest('conflict-reapply').click();
+    await poll(() => byTest('detail-region').textContent()).toContain('Kharkiv');
+    expect(await byTest('detail-source').textContent()).toContain('exhibition');
+  });
+
+  it('adds a contact person', async () => {
+    await byTest('tab-contacts').click();
+    await byTest('contact-add').click();
+    await byTest('contact-fullName').fill('Iryna Koval');
+    await byTest('contact-position').fill('Chief agronomist');
+    await byTest('contact-email').fill('iryna@smart-agro.test');
+    await byTest('contact-save').click();
+    await poll(() => page.getByTestId('contact-row').allTextContents()).toEqual([expect.stringContaining('Iryna Koval')]);
+    await snap(page, 'clients-07-card-contacts');
+    await byTest('tab-timeline').click();
+    await poll(() => page.getByTestId('timeline-entry').count()).toBeGreaterThan(0);
+    await snap(page, 'clients-08-card-timeline');
+  });
+
+  it('another sales manager neither lists the client nor opens it by its address', async () => {
+    const other = await loggedIn(rival);
+    await other.getByTestId('nav-clients').click();
+    await poll(() => rowNames(other)).toEqual(['Rival Only Ltd']);
+    await other.goto(clientUrl);
+    await other.getByTestId('not-found').waitFor();
+    expect(await other.getByTestId('client-card').count()).toBe(0);
+    await snap(other, 'clients-09-other-manager-not-found');
+  });
+});

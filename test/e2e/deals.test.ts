@@ -1,0 +1,84 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { uiDist } from '../../scripts/lib/ui.ts';
+import { launchBrowser, snap } from '../support/browser.ts';
+import { newCounterparty } from '../support/clients.ts';
+import { call, userWithRoles } from '../support/http.ts';
+import { eventually } from '../support/process.ts';
+import { startStack, type Stack } from '../support/stack.ts';
+
+type User = Awaited<ReturnType<typeof userWithRoles>>;
+let stack: Stack;
+let browser: Browser;
+let manager: User, other: User;
+const deals: { id: number; title: string }[] = [];
+
+beforeAll(async () => {
+  stack = await startStack({ worker: true, uiDir: uiDist });
+  browser = await launchBrowser();
+  manager = await userWithRoles(stack, ['sales_manager']);
+  other = await userWithRoles(stack, ['sales_manager']);
+  const client = await newCounterparty(stack, manager, { name: 'Kvitka LLC' });
+  for (const [title, amount] of [['Ovens for Kvitka', 990_000], ['Service contract', 120_000]] as const) {
+    const answer = await call(stack, 'POST', '/deals', { token: manager.token, body: { title, counterpartyId: client.id, amount, currency: 'UAH', processKey: 'sales-pipeline' } });
+    expect(answer.status, JSON.stringify(answer.body)).toBe(201);
+    deals.push({ id: answer.body.id, title });
+  }
+  await eventually(async () => {
+    const list = await call(stack, 'GET', '/deals?processKey=sales-pipeline', { token: manager.token });
+    return list.body.items.every((d: { stage: string }) => d.stage === 'New');
+  }, 'both deals at New');
+});
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+async function pageAs(user: User): Promise<{ page: Page; context: BrowserContext }> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
+  await context.addCookies([{ name: 'crm_session', value: user.token, url: stack.url }]);
+  return { page: await context.newPage(), context };
+}
+
+describe('deals board', () => {
+  it('moves a deal by drag and drop where the process allows it and explains a refused move', async () => {
+    const { page } = await pageAs(manager);
+    await page.goto(`${stack.url}/deals`);
+    const [ovens, service] = deals;
+    const card = (id: number) => page.getByTestId(`deal-card-${id}`);
+    const column = (stage: string) => page.getByTestId(`stage-${stage}`);
+    await column('New').getByTestId(`deal-card-${ovens!.id}`).waitFor();
+    await snap(page, 'deals-01-board');
+
+    await card(ovens!.id).dragTo(column('Qualified'));
+    await column('Qualified').getByTestId(`deal-card-${ovens!.id}`).waitFor({ timeout: 15_000 });
+    expect((await call(stack, 'GET', `/deals/${ovens!.id}`, { token: manager.token })).body.stage).toBe('Qualified');
+
+    // Won is not reachable from New in the pipeline: the board says why and the deal stays.
+    await page.getByTestId(`deal-move-${service!.id}`).click();
+    await page.getByTestId(`deal-move-${service!.id}-Won`).click();
+    const refusal = page.getByTestId('move-refused');
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toContain('Qualified');
+    await column('New').getByTestId(`deal-card-${service!.id}`).waitFor();
+    await snap(page, 'deals-02-refused');
+
+    await page.getByTestId('deal-view').getByText('Table').click();
+    await page.getByTestId('deal-table').waitFor();
+    expect(await page.getByTestId('deal-table').textContent()).toContain('Ovens for Kvitka');
+    await snap(page, 'deals-03-table');
+
+    await page.getByRole('link', { name: 'Ovens for Kvitka' }).click();
+    await expect.poll(() => page.getByTestId('deal-stage').textContent()).toBe('Qualified');
+    await snap(page, 'deals-04-deal');
+  });
+
+  it('shows another manager none of these deals, and not the deal page either', async () => {
+    const { page } = await pageAs(other);
+    await page.goto(`${stack.url}/deals`);
+    await page.getByTestId('stage-New').waitFor();
+    expect(await page.getByTestId(`deal-card-${deals[0]!.id}`).count()).toBe(0);
+    await page.goto(`${stack.url}/deals/${deals[0]!.id}`);
+    await page.getByTestId('deal-error').waitFor();
+  });
+});
