@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { bundleWorkflowCode } from '@temporalio/worker';
+import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { startEmbeddedPostgres } from '../../scripts/lib/embedded-postgres.ts';
 import { migrateAndSeed } from '../../scripts/lib/migrate-and-seed.ts';
@@ -35,6 +36,7 @@ export default async function setup(project: TestProject) {
     buildUiIfStale(() => {}),
   ]);
   await migrateAndSeed(db.url, {});
+  await createDatabaseCounter(db.url);
   project.provide('templateDatabaseUrl', db.url);
   project.provide('temporalAddress', temporal.address);
   project.provide('workflowBundleCode', bundle.code);
@@ -43,6 +45,17 @@ export default async function setup(project: TestProject) {
     await db.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   };
+}
+
+/** Numbers the test databases so that each can start its ids in a range of its own (see stack.ts). */
+async function createDatabaseCounter(templateUrl: string) {
+  const admin = new pg.Client({ connectionString: templateUrl.replace(/\/[^/]+$/, '/postgres') });
+  await admin.connect();
+  try {
+    await admin.query('create sequence if not exists test_database_number');
+  } finally {
+    await admin.end();
+  }
 }
 
 const quietLogger = {
