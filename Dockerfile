@@ -67,6 +67,12 @@ ENV NODE_ENV=production \
 
 WORKDIR /app
 
+# LibreOffice Writer (headless) turns generated DOCX documents into PDF, in the API (downloads)
+# and the worker (document tasks with pdf=true). Without it PDF requests answer 503.
+RUN apt-get update \
+    && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends libreoffice-writer-nogui \
+    && rm -rf /var/lib/apt/lists/*
+
 # The whole (pruned) app directory: sources are executed directly by tsx, and the
 # codebase is still growing, so copying per-directory would silently drop new
 # top-level folders. .dockerignore keeps secrets and local state out.

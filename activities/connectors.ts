@@ -1,4 +1,9 @@
 import { ApplicationFailure } from '@temporalio/activity';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { createDocumentConnector } from './document.connector.ts';
+import type { DeliveryDeps } from './delivery/notify-users.ts';
+import { createMailConnector } from './mail.connector.ts';
+import { createNotifyConnector } from './notify.connector.ts';
 
 /**
  * Service-task connectors by task type (`zeebe:taskDefinition type`). Each gets the task's
@@ -7,9 +12,12 @@ import { ApplicationFailure } from '@temporalio/activity';
  */
 export type Connector = (call: { headers: Record<string, string>; input: Record<string, unknown>; idempotencyKey: string }) => Promise<Record<string, unknown>>;
 
-export function createConnectors(): Record<string, Connector> {
+export function createConnectors(deps: { orm: MikroORM; delivery: DeliveryDeps }): Record<string, Connector> {
   return {
     http: httpConnector,
+    document: createDocumentConnector(deps),
+    notify: createNotifyConnector(deps.delivery),
+    mail: createMailConnector(deps.delivery),
   };
 }
 

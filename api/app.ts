@@ -10,13 +10,50 @@ import { mount, type AnyRoute } from './route.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { processDefinitionRoutes } from './routes/process-definition.routes.ts';
+import { processInstanceAdminRoutes } from './routes/process-instance-admin.routes.ts';
+import { processStatisticsRoutes } from './routes/process-statistics.routes.ts';
 import { processInstanceRoutes } from './routes/process-instance.routes.ts';
+import { notificationRoutes } from './routes/notification.routes.ts';
+import { calendarRoutes } from './routes/calendar.routes.ts';
 import { taskRoutes } from './routes/task.routes.ts';
+import { messageRoutes } from './routes/message.routes.ts';
+import { incidentRoutes } from './routes/incident.routes.ts';
 import { roundTripRoutes } from './routes/round-trip.routes.ts';
 import { setupRoutes } from './routes/setup.routes.ts';
+import { salesRoutes } from './routes/sales/index.ts';
+import { clientAdminRoutes } from './routes/clients/client-admin.routes.ts';
+import { contactRoutes } from './routes/clients/contact.routes.ts';
+import { counterpartyRoutes } from './routes/clients/counterparty.routes.ts';
+import { interactionRoutesAll } from './routes/interactions/index.ts';
+import { duplicateRoutes } from './routes/clients/duplicate.routes.ts';
+import { segmentRoutes } from './routes/clients/segment.routes.ts';
+import { analysisRoutes } from './routes/clients/analysis.routes.ts';
 
 export function allRoutes(ctx: ApiContext): AnyRoute[] {
-  return [...healthRoutes(ctx), ...setupRoutes(ctx), ...authRoutes(ctx), ...roundTripRoutes(ctx), ...processDefinitionRoutes(), ...processInstanceRoutes(ctx), ...taskRoutes(ctx)];
+  return [
+    ...healthRoutes(ctx),
+    ...setupRoutes(ctx),
+    ...authRoutes(ctx),
+    ...roundTripRoutes(ctx),
+    ...processDefinitionRoutes(ctx),
+    ...processInstanceAdminRoutes(ctx),
+    ...processInstanceRoutes(ctx),
+    ...messageRoutes(ctx),
+    ...incidentRoutes(),
+    ...processStatisticsRoutes(),
+    ...taskRoutes(ctx),
+    ...notificationRoutes(),
+    ...calendarRoutes(),
+    ...clientRoutes(),
+    ...interactionRoutesAll(ctx),
+    ...salesRoutes(ctx),
+  ];
+}
+
+/** Client base: counterparties, contacts, relations, dossier, completeness, teams. */
+function clientRoutes(): AnyRoute[] {
+  // Fixed paths first: `/counterparties/duplicate-candidates` and `/export` must win over `/counterparties/:id`.
+  return [...duplicateRoutes(), ...segmentRoutes(), ...analysisRoutes(), ...counterpartyRoutes(), ...contactRoutes(), ...clientAdminRoutes()];
 }
 
 /** The Express app: JSON API under /api/v1, its OpenAPI document and docs page, and the built UI. */
@@ -31,6 +68,12 @@ export function createApp(ctx: ApiContext, opts: { uiDir?: string } = {}) {
   const routes = allRoutes(ctx);
   const openapi = buildOpenApi(routes);
   const api = Router();
+  // Answers are per user and change under the caller (a process moves a deal's stage without
+  // a new ETag): browsers and proxies must not keep or revalidate them.
+  api.use((_req, res, next) => {
+    res.set('Cache-Control', 'no-store');
+    next();
+  });
   for (const route of routes) mount(api, route, { em: () => ctx.orm.em.fork(), tokens: ctx.tokens });
   api.get('/openapi.json', (_req, res) => void res.json(openapi));
   api.use('/docs', swaggerUi.serve, swaggerUi.setup(openapi, { customSiteTitle: 'Process CRM API' }));

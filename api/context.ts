@@ -9,4 +9,6 @@ export interface ApiContext {
   temporal: { client: Client; connection: Connection; target: TemporalTarget };
   tokens: SessionTokens;
   secureCookies: boolean;
+  /** Emits to socket.io rooms (every API node); set once the socket server is attached. */
+  push?: (rooms: string[], event: string, payload: unknown) => void;
 }

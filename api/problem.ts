@@ -75,10 +75,16 @@ export const problemHandler: ErrorRequestHandler = (err, req, res, _next) => {
   sendProblem(res, toProblem(err, req.log ?? console.error));
 };
 
+/** Domain fields name the body unless they say otherwise (`query.team`, `params.id`). */
+function locate(field: string): string[] {
+  const path = field.split('.');
+  return ['query', 'params', 'headers'].includes(path[0]!) ? path : ['body', ...path];
+}
+
 function toProblem(err: unknown, log: (...args: unknown[]) => void): Problem {
   if (err instanceof Problem) return err;
   if (err instanceof DomainError) {
-    const errors = err.fields.map((f) => fieldProblem(['body', ...f.field.split('.')], f.message, f.code, f.params));
+    const errors = err.fields.map((f) => fieldProblem(locate(f.field), f.message, f.code, f.params));
     return new Problem(err.status, err.code, err.message, err.message, errors);
   }
   if (err instanceof OptimisticLockError) {

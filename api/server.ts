@@ -39,6 +39,9 @@ export async function startApi(opts: ApiOptions) {
   };
   const server = http.createServer(createApp(ctx, { uiDir: opts.uiDir }));
   const sockets = attachSockets(server, { orm: opts.orm, tokens: ctx.tokens, databaseUrl: opts.databaseUrl });
+  ctx.push = (rooms, event, payload) => {
+    if (rooms.length) sockets.io.to(rooms).emit(event, payload);
+  };
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port, opts.host, resolve);

@@ -30,6 +30,9 @@ export const settingsSchema = z
     EMBEDDED_TEMPORAL_PORT: port.default(7233),
     EMBEDDED_TEMPORAL_UI_PORT: port.default(8233),
 
+    SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+    MAIL_FROM: z.string().min(3).default('Process CRM <crm@localhost>'),
+
     JWT_SECRET: z.string().min(32, 'at least 32 characters').optional(),
     SESSION_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
     CRM_ADMIN_EMAIL: z.email().optional(),

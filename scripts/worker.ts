@@ -9,11 +9,20 @@ async function main() {
   const settings = settingsOrExit();
   const target = temporalTarget(settings);
   const orm = await openOrm(databaseUrl(settings));
-  const { worker, connection } = await connectWorker({ target, orm });
+  const url = databaseUrl(settings);
+  // Tests that spawn many workers hand them the bundle they built once instead of bundling again.
+  const prebuilt = process.env.CRM_WORKFLOW_BUNDLE;
+  const { worker, close } = await connectWorker({
+    target,
+    orm,
+    databaseUrl: url,
+    mail: { smtpUrl: settings.SMTP_URL, from: settings.MAIL_FROM },
+    ...(prebuilt ? { workflowBundle: { codePath: prebuilt } } : {}),
+  });
   console.log(`Worker polling task queue "${target.taskQueue}" on ${target.address} (namespace ${target.namespace})`);
   // Worker.run resolves after SIGINT/SIGTERM once in-flight tasks are handed back.
   await worker.run();
-  await connection.close();
+  await close();
   await orm.close();
 }
 

@@ -9,14 +9,32 @@ import { readHistories, replayFailures } from './support/histories.ts';
 describe('recorded process histories', () => {
   const histories = readHistories();
 
-  it('cover user tasks, gateways, timers, messages and incidents', () => {
+  it('cover user tasks, gateways (exclusive, parallel, inclusive, event-based), timers, messages, errors, incidents, cancellation, sub-processes and call activities', () => {
     expect(histories.map((h) => h.scenario).sort()).toEqual([
+      'cancelled-with-open-task',
       'lead-big-budget',
       'lead-default-flow',
       'lead-incident-retry',
       'lead-reminder-timer',
+      'lookup-error-boundary',
+      'offer-inclusive-both',
+      'offer-inclusive-one',
+      'order-call-error',
+      'order-call-error-child',
+      'order-call-latest',
+      'order-call-latest-child',
+      'order-call-pinned',
+      'order-call-pinned-child',
       'payment-interrupting-timer',
       'payment-message-join',
+      'quote-error-end',
+      'quote-scope-local',
+      'reply-message-first',
+      'reply-timer-first',
+      'review-message-boundary',
+      'review-terminate-scope',
+      'review-timer-boundary',
+      'visits-continued',
     ]);
   });
 

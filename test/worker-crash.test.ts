@@ -105,5 +105,5 @@ describe('a worker killed in the middle of a process', () => {
     expect(count('task_created', 'review')).toBe(1);
     expect(count('task_completed', 'review')).toBe(1);
     expect(count('instance_ended')).toBe(1);
-  });
+  }, 240_000); // three worker processes start and two heartbeat timeouts run out: slow on a busy machine
 });

@@ -3,6 +3,8 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { fileURLToPath } from 'node:url';
 import type { TemporalTarget } from '../config/temporal.ts';
 import { createActivities } from '../activities/index.ts';
+import { createLivePush } from '../domain/system/index.ts';
+import { createMailer, type MailSettings } from '../activities/delivery/mailer.ts';
 
 export const workflowsPath = fileURLToPath(new URL('../workflows/index.ts', import.meta.url));
 
@@ -13,16 +15,29 @@ export interface WorkerDeps {
   workflowBundle?: WorkerOptions['workflowBundle'];
   /** Another workflows entry (the benchmark adds its hand-written yardstick). */
   workflowsPath?: string;
+  /** E-mail for notify/mail tasks; without an SMTP URL e-mails go to the log. */
+  mail?: MailSettings;
+  /** Where live pushes (socket.io through PostgreSQL) go; without it nothing is pushed. */
+  databaseUrl?: string;
 }
 
-export async function connectWorker({ target, orm, workflowBundle, workflowsPath: entry = workflowsPath }: WorkerDeps) {
+export const defaultMail: MailSettings = { from: 'Process CRM <crm@localhost>' };
+
+export async function connectWorker({ target, orm, workflowBundle, workflowsPath: entry = workflowsPath, mail = defaultMail, databaseUrl }: WorkerDeps) {
+  const delivery = { orm, mail, mailer: createMailer(mail), live: createLivePush(databaseUrl) };
   const connection = await NativeConnection.connect({ address: target.address, tls: target.tls, apiKey: target.apiKey });
   const worker = await Worker.create({
     connection,
     namespace: target.namespace,
     taskQueue: target.taskQueue,
     ...(workflowBundle ? { workflowBundle } : { workflowsPath: entry }),
-    activities: createActivities({ orm }),
+    activities: createActivities({ orm, delivery }),
   });
-  return { worker, connection };
+  /** After `worker.run()` has returned: the Temporal connection, the mail transport, the push pool. */
+  async function close() {
+    await connection.close();
+    delivery.mailer.close();
+    await delivery.live.close();
+  }
+  return { worker, connection, close };
 }

@@ -2,15 +2,19 @@
 export const workflowTypes = {
   roundTrip: 'roundTripWorkflow',
   process: 'processWorkflow',
+  reminder: 'reminderWorkflow',
 } as const;
 export type { RoundTripInput } from './round-trip.workflow.ts';
 export type { ProcessInput, ProcessResult } from './process/types.ts';
 export {
+  cancelInstanceSignal,
   completeTaskUpdate,
   messageSignal,
   retryIncidentSignal,
   stateQuery,
+  type CancelRequest,
   type CompleteTaskRequest,
   type InstanceState,
   type MessageDelivery,
 } from './process/messages.ts';
+export { reminderWorkflowId, rescheduleSignal, type ReminderInput, type ReminderTimes } from './reminders/messages.ts';

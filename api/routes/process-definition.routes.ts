@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  deactivateProcess,
   deployProcess,
   getDefinition,
   getVersion,
@@ -8,6 +9,8 @@ import {
   setActiveVersion,
   type ProcessDefinition,
 } from '../../domain/processes/index.ts';
+import type { ApiContext } from '../context.ts';
+import { syncTimerStarts } from '../processes/timer-start-schedules.ts';
 import { Problem } from '../problem.ts';
 import { defineRoute } from '../route.ts';
 
@@ -48,7 +51,7 @@ function ifMatch(header: string | undefined): number | undefined {
   return Number(m[1]);
 }
 
-export function processDefinitionRoutes() {
+export function processDefinitionRoutes(ctx: ApiContext) {
   return [
     defineRoute({
       method: 'post',
@@ -68,6 +71,7 @@ export function processDefinitionRoutes() {
       },
       async handle({ em, params, query, body, user }) {
         const result = await deployProcess(em, { key: params.key, xml: body, deployedBy: user.id, activate: query.activate === 'true' });
+        if (result.created && result.definition.activeVersion === result.version.number) await syncTimerStarts(ctx, em, params.key);
         const [summary] = (await listVersions(em, params.key)).filter((v) => v.number === result.version.number);
         return { status: result.created ? 201 : 200, body: summary, headers: { etag: etag(result.definition) } };
       },
@@ -143,6 +147,28 @@ export function processDefinitionRoutes() {
         const expected = ifMatch(req.get('if-match'));
         if (expected === undefined) throw new Problem(428, 'if_match_required', 'Send If-Match with the ETag of the process you read');
         const definition = await setActiveVersion(em, params.key, body.version, expected);
+        await syncTimerStarts(ctx, em, params.key);
+        return { body: present(definition), headers: { etag: etag(definition) } };
+      },
+    }),
+    defineRoute({
+      method: 'delete',
+      path: '/process-definitions/:key/active-version',
+      summary: 'Deactivate a process: no new instances (API, message or timer starts); running ones go on. Send If-Match',
+      tags: ['processes'],
+      access: designers,
+      params: keyParams,
+      responses: {
+        200: { description: 'Deactivated', schema: definitionSchema },
+        403: { description: 'Only process owners and admins' },
+        412: { description: 'Someone changed the process since you read it' },
+        428: { description: 'If-Match is required' },
+      },
+      async handle({ em, params, req }) {
+        const expected = ifMatch(req.get('if-match'));
+        if (expected === undefined) throw new Problem(428, 'if_match_required', 'Send If-Match with the ETag of the process you read');
+        const definition = await deactivateProcess(em, params.key, expected);
+        await syncTimerStarts(ctx, em, params.key);
         return { body: present(definition), headers: { etag: etag(definition) } };
       },
     }),

@@ -1,11 +1,11 @@
-import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { ProcessInstanceSchema, registerInstance, versionToStart, visibleInstance } from '../../domain/processes/index.ts';
-import { messageSignal, retryIncidentSignal, stateQuery, workflowTypes, type ProcessInput } from '../../workflows/names.ts';
+import { instanceHistory, openTasksOf, ProcessInstanceSchema, versionToStart, visibleInstance } from '../../domain/processes/index.ts';
+import { messageSignal, retryIncidentSignal, stateQuery } from '../../workflows/names.ts';
 import type { ApiContext } from '../context.ts';
 import { Problem } from '../problem.ts';
 import { defineRoute } from '../route.ts';
+import { startInstance } from '../processes/start-instance.ts';
 
 const recordTypes = ['deal', 'claim', 'service_request', 'campaign', 'client'] as const;
 
@@ -20,6 +20,24 @@ const instanceSchema = z
     variables: z.record(z.string(), z.unknown()),
     record: z.object({ type: z.string(), id: z.string() }).nullable(),
     incidents: z.array(z.object({ id: z.string(), nodeId: z.string(), message: z.string() })).optional(),
+    startedBy: z.number().int().nullable(),
+    startedAt: z.iso.datetime(),
+    endedAt: z.iso.datetime().nullable(),
+    openTasks: z.array(z.object({ id: z.string(), nodeId: z.string(), name: z.string(), assigneeId: z.number().int().nullable(), candidateGroups: z.array(z.string()), dueAt: z.iso.datetime().nullable() })),
+    history: z.array(
+      z.object({
+        type: z.string(),
+        nodeId: z.string().nullable(),
+        taskId: z.string().nullable(),
+        actorId: z.number().int().nullable(),
+        data: z.record(z.string(), z.unknown()).nullable(),
+        occurredAt: z.iso.datetime(),
+      }),
+    ),
+    /** The instance whose call activity started this one. */
+    parentWorkflowId: z.string().nullable(),
+    /** Instances its call activities started, with their status (an incident there shows here). */
+    children: z.array(z.object({ workflowId: z.string(), definitionKey: z.string(), versionNumber: z.number().int(), status: z.string() })),
   })
   .meta({ id: 'ProcessInstance' });
 
@@ -49,27 +67,14 @@ export function processInstanceRoutes(ctx: ApiContext) {
         const version = await versionToStart(em, body.key, body.version);
         const key = req.get('Idempotency-Key');
         const workflowId = key ? `process-${body.key}-${user.id}-${key}` : `process-${body.key}-${randomUUID()}`;
-        const input: ProcessInput = {
-          definitionKey: body.key,
-          versionNumber: version.number,
-          graph: version.graph,
-          variables: body.variables,
-          record: body.record ?? null,
-          startedBy: user.id,
-        };
-        await registerInstance(em, { workflowId, definitionKey: body.key, versionNumber: version.number, record: input.record, startedBy: user.id, variables: body.variables });
-        try {
-          await client().workflow.start(workflowTypes.process, { taskQueue: ctx.temporal.target.taskQueue, workflowId, args: [input] });
-        } catch (err) {
-          if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
-        }
+        await startInstance(ctx, em, { workflowId, version, variables: body.variables, record: body.record ?? null, startedBy: user.id });
         return { status: 201, body: { workflowId, key: body.key, version: version.number }, headers: { location: `/api/v1/process-instances/${workflowId}` } };
       },
     }),
     defineRoute({
       method: 'get',
       path: '/process-instances/:workflowId',
-      summary: 'An instance: where its tokens are, its variables and open incidents',
+      summary: 'An instance: where its tokens are, open tasks, variables, open incidents and its history (event log)',
       tags: ['processes'],
       access: 'user',
       params: workflowParams,
@@ -90,6 +95,22 @@ export function processInstanceRoutes(ctx: ApiContext) {
             variables: live?.variables ?? instance.variables,
             record: instance.recordType ? { type: instance.recordType, id: instance.recordId! } : null,
             incidents: live?.incidents ?? [],
+            startedBy: instance.startedBy,
+            startedAt: instance.startedAt.toISOString(),
+            endedAt: instance.endedAt?.toISOString() ?? null,
+            openTasks: (await openTasksOf(em, instance.workflowId)).map((t) => ({
+              id: t.id, nodeId: t.nodeId, name: t.name, assigneeId: t.assigneeId, candidateGroups: t.candidateGroups, dueAt: t.dueAt?.toISOString() ?? null,
+            })),
+            history: (await instanceHistory(em, instance.workflowId)).map((e) => ({
+              type: e.type, nodeId: e.nodeId, taskId: e.taskId, actorId: e.actorId, data: e.data, occurredAt: e.occurredAt.toISOString(),
+            })),
+            parentWorkflowId: instance.parentWorkflowId ?? null,
+            children: (await em.find(ProcessInstanceSchema, { parentWorkflowId: instance.workflowId }, { orderBy: { startedAt: 'asc' } })).map((c) => ({
+              workflowId: c.workflowId,
+              definitionKey: c.definitionKey,
+              versionNumber: c.versionNumber,
+              status: c.status,
+            })),
           },
         };
       },

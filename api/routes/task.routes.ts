@@ -1,6 +1,6 @@
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { z } from 'zod';
-import { claimTask, delegateTask, listTasks, TaskSchema, unclaimTask, visibleTask, type Task } from '../../domain/processes/index.ts';
+import { claimTask, delegateTask, inboxRooms, listTasks, TaskSchema, unclaimTask, visibleTask, type InboxChange, type Task } from '../../domain/processes/index.ts';
 import { completeTaskUpdate } from '../../workflows/names.ts';
 import type { ApiContext } from '../context.ts';
 import { fieldProblem, Problem } from '../problem.ts';
@@ -51,6 +51,11 @@ const taskParams = z.object({ taskId: z.string().min(1).max(320) });
 const ifMatch = (header?: string) => (header ? Number(/(\d+)/.exec(header)?.[1]) : undefined);
 
 export function taskRoutes(ctx: ApiContext) {
+  /** The task changed hands: every inbox that showed it, or shows it now, refreshes. */
+  const changed = (task: Task, reason: InboxChange, previousAssignee: number | null | undefined) => {
+    ctx.push?.(inboxRooms(task, [previousAssignee ?? null]), 'inbox.changed', { taskId: task.id, reason });
+    return task;
+  };
   const action = (name: 'claim' | 'unclaim', run: typeof claimTask) =>
     defineRoute({
       method: 'post',
@@ -61,7 +66,9 @@ export function taskRoutes(ctx: ApiContext) {
       params: taskParams,
       responses: { 200: { description: 'The task', schema: taskSchema }, 403: { description: 'Not allowed' }, 409: { description: 'Taken or closed' } },
       async handle({ em, params, user, req }) {
-        return { body: present(await run(em, params.taskId, user, ifMatch(req.get('if-match')))) };
+        const before = (await visibleTask(em, params.taskId, user)).assigneeId;
+        const task = await run(em, params.taskId, user, ifMatch(req.get('if-match')));
+        return { body: present(changed(task, name === 'claim' ? 'claimed' : 'unclaimed', before)) };
       },
     });
 
@@ -106,7 +113,9 @@ export function taskRoutes(ctx: ApiContext) {
       body: z.strictObject({ userId: z.number().int().positive() }),
       responses: { 200: { description: 'The task', schema: taskSchema }, 403: { description: 'Only the assignee delegates' } },
       async handle({ em, params, body, user, req }) {
-        return { body: present(await delegateTask(em, params.taskId, user, body.userId, ifMatch(req.get('if-match')))) };
+        const before = (await visibleTask(em, params.taskId, user)).assigneeId;
+        const task = await delegateTask(em, params.taskId, user, body.userId, ifMatch(req.get('if-match')));
+        return { body: present(changed(task, 'delegated', before)) };
       },
     }),
     defineRoute({

@@ -11,10 +11,10 @@ async function main() {
   const target = temporalTarget(settings);
   const orm = await openOrm(databaseUrl(settings));
   const workflowsPath = fileURLToPath(new URL('./workflows.ts', import.meta.url));
-  const { worker, connection } = await connectWorker({ target, orm, workflowsPath });
+  const { worker, close } = await connectWorker({ target, orm, workflowsPath });
   console.log(`Worker polling task queue "${target.taskQueue}"`);
   await worker.run();
-  await connection.close();
+  await close();
   await orm.close();
 }
 

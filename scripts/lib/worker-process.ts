@@ -13,7 +13,9 @@ export interface WorkerProcess {
  * that instances survive a crashed worker.
  */
 export async function spawnWorkerProcess(env: Record<string, string>, script = 'scripts/worker.ts'): Promise<WorkerProcess> {
-  const child = spawn(path.resolve('node_modules/.bin/tsx'), [script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // One OS process: node with tsx's loader. The tsx CLI would fork a second node process
+  // that outlives a SIGKILL of the first, and the "killed" worker would go on working.
+  const child = spawn(process.execPath, ['--import', 'tsx', path.resolve(script)], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   const collect = (d: Buffer) => (out += d.toString());
   child.stdout!.on('data', collect);

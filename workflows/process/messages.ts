@@ -20,8 +20,14 @@ export interface MessageDelivery {
   variables?: Record<string, unknown>;
 }
 
+export interface CancelRequest {
+  reason: string;
+  /** Who asked; null when the calling process was cancelled. */
+  actorId: number | null;
+}
+
 export interface InstanceState {
-  status: 'active' | 'completed' | 'terminated' | 'incident';
+  status: 'active' | 'completed' | 'terminated' | 'cancelled' | 'incident';
   tokens: { id: string; nodeId: string; scope: string | null }[];
   openTasks: string[];
   incidents: { id: string; nodeId: string; message: string }[];
@@ -34,4 +40,6 @@ export const completeTaskUpdate = defineUpdate<CompleteTaskAnswer, [CompleteTask
 export const messageSignal = defineSignal<[MessageDelivery]>('message');
 /** Retries the failed step of an incident after someone fixed the cause. */
 export const retryIncidentSignal = defineSignal<[{ incidentId: string }]>('retryIncident');
+/** Cancels the whole instance: open tasks leave the inboxes, running steps are stopped. */
+export const cancelInstanceSignal = defineSignal<[CancelRequest]>('cancelInstance');
 export const stateQuery = defineQuery<InstanceState>('state');

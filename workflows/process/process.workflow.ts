@@ -2,6 +2,8 @@ import {
   ApplicationFailure,
   CancellationScope,
   condition,
+  continueAsNew,
+  executeChild,
   isCancellation,
   proxyActivities,
   setHandler,
@@ -12,18 +14,35 @@ import {
 import type { ProcessActivities, StepEvent } from '../../activities/process.activities.ts';
 import type {
   BoundaryEventNode,
+  CallActivityNode,
+  CatchEventNode,
   CompiledNode,
   GatewayNode,
   ScriptTaskNode,
   ServiceTaskNode,
+  SubProcessNode,
   TimerDefinition,
   UserTaskNode,
 } from '../../domain/processes/model/graph.ts';
+import { Calendars } from './calendars.ts';
 import { dateMs, durationMs, parseCycle } from './durations.ts';
+import { BpmnError, businessErrorCode, calledErrorCode, calledErrorType, catcherOf, caughtCodes } from './errors.ts';
+import { inclusiveFlows, Reachability } from './gateways.ts';
 import { applyMappings, feel, valueOf, type Variables } from './feel.ts';
 import { missingRequiredFields } from './forms.ts';
-import { completeTaskUpdate, messageSignal, retryIncidentSignal, stateQuery, type CompleteTaskRequest, type MessageDelivery } from './messages.ts';
-import type { ProcessInput, ProcessResult } from './types.ts';
+import {
+  cancelInstanceSignal,
+  completeTaskUpdate,
+  messageSignal,
+  retryIncidentSignal,
+  stateQuery,
+  type CancelRequest,
+  type CompleteTaskRequest,
+  type InstanceState,
+  type MessageDelivery,
+} from './messages.ts';
+import { VariableScopes } from './scopes.ts';
+import type { CalledProcess, ProcessInput, ProcessResult } from './types.ts';
 
 // Projections must land eventually: retried without limit while the database is away.
 const projection = proxyActivities<ProcessActivities>({ startToCloseTimeout: '30 seconds', retry: { maximumInterval: '30 seconds' } });
@@ -51,26 +70,40 @@ class Engine {
   private readonly graph: ProcessInput['graph'];
   private readonly workflowId = workflowInfo().workflowId;
   private vars: Variables;
+  private readonly scopes: VariableScopes;
+  /** Running sub-processes' cancellation scopes, and those a terminate end event ended. */
+  private readonly inner = new Map<string, CancellationScope>();
+  private readonly terminatedScopes = new Set<string>();
   private readonly tokens = new Map<string, string>();
   private readonly openTasks = new Map<string, OpenTask>();
   private readonly completions = new Map<string, CompleteTaskRequest>();
   private readonly incidents = new Map<string, Incident>();
   private readonly inbox: MessageDelivery[] = [];
   private readonly joins = new Map<string, number>();
-  private readonly background: Promise<void>[] = [];
+  private readonly reach: Reachability;
+  private readonly calendars: Calendars;
+  /** Tokens started by non-interrupting boundary events, by the scope they run in. */
+  private readonly background = new Map<string | null, Promise<void>[]>();
   private events: StepEvent[] = [];
   private flushing: Promise<void> = Promise.resolve();
   private seq = 0;
   private stage: string | null = null;
   private root = new CancellationScope();
   private terminated = false;
+  /** Set by a cancel request (who and why); a cancelled calling process sets one too. */
+  private cancelled: CancelRequest | null = null;
+  /** The error code an error end event threw to the calling process. */
+  private thrown: string | null = null;
   private ended = false;
 
   constructor(private readonly input: ProcessInput) {
     this.graph = input.graph;
+    this.reach = new Reachability(input.graph);
+    this.calendars = new Calendars(input.graph);
     this.vars = { ...input.variables };
+    this.scopes = new VariableScopes(input.graph, this.vars);
     setHandler(stateQuery, () => ({
-      status: this.ended ? (this.terminated ? 'terminated' : 'completed') : this.incidents.size ? 'incident' : 'active',
+      status: this.status(),
       tokens: [...this.tokens].map(([id, nodeId]) => ({ id, nodeId, scope: this.graph.nodes[nodeId]?.scope ?? null })),
       openTasks: [...this.openTasks.keys()],
       incidents: [...this.incidents.values()].map(({ id, nodeId, message }) => ({ id, nodeId, message })),
@@ -78,6 +111,11 @@ class Engine {
     }));
     setHandler(completeTaskUpdate, (req) => this.complete(req), { validator: (req) => this.validateCompletion(req) });
     setHandler(messageSignal, (message) => void this.inbox.push(message));
+    setHandler(cancelInstanceSignal, (request) => {
+      if (this.ended || this.cancelled) return;
+      this.cancelled = request;
+      this.root.cancel();
+    });
     setHandler(retryIncidentSignal, ({ incidentId }) => {
       const incident = this.incidents.get(incidentId);
       if (incident) incident.retry = true;
@@ -85,28 +123,87 @@ class Engine {
   }
 
   async run(): Promise<ProcessResult> {
-    this.log('instance_started', null, undefined, { variables: this.vars });
-    const start = this.graph.startEvents.none;
+    const resume = this.input.resume;
+    if (resume) {
+      this.seq = resume.seq;
+      this.stage = resume.stage;
+      this.inbox.push(...resume.inbox);
+    } else this.log('instance_started', null, undefined, { variables: this.vars });
+    const start = resume?.nodeId ?? this.input.startNodeId ?? this.graph.startEvents.none;
     if (!start) throw ApplicationFailure.nonRetryable('The process has no none start event to start from', 'process.no_start');
     try {
       await this.root.run(async () => {
         await this.token(start);
-        while (this.background.length) await Promise.all(this.background.splice(0));
+        await this.drain(null);
       });
     } catch (err) {
-      if (!(this.terminated && isCancellation(err))) throw err;
+      if (!isCancellation(err)) throw err;
+      if (!this.terminated && this.thrown === null) return this.cancel(err);
     }
     this.ended = true;
     this.tokens.clear();
-    this.log(this.terminated ? 'instance_terminated' : 'instance_ended', null);
+    this.log(this.terminated ? 'instance_terminated' : 'instance_ended', null, undefined, this.thrown === null ? undefined : { error: this.thrown });
     await this.flush();
+    if (this.thrown !== null) throw ApplicationFailure.create({ type: calledErrorType, message: `Error ${this.thrown} thrown to the caller`, details: [this.thrown], nonRetryable: true });
     return { status: this.terminated ? 'terminated' : 'completed', variables: this.vars };
+  }
+
+  /**
+   * Whether to continue-as-new before entering `nodeId`: the history is long and this token
+   * is all that runs (no open task, timer, subscription, sub-process or other token), so the
+   * new run only needs the variables, the node to go on at and the undelivered messages.
+   */
+  private historyIsLong(nodeId: string): boolean {
+    const info = workflowInfo();
+    const long = info.continueAsNewSuggested || (this.input.historyLimit !== undefined && info.historyLength >= this.input.historyLimit);
+    if (!long || this.tokens.size > 1 || this.openTasks.size || this.inner.size || this.joins.size || this.incidents.size) return false;
+    return this.node(nodeId).scope === null && !this.background.get(null)?.length;
+  }
+
+  private async continueAsNew(nodeId: string): Promise<never> {
+    await this.flush();
+    return continueAsNew<typeof processWorkflow>({
+      ...this.input,
+      variables: this.vars,
+      resume: { nodeId, seq: this.seq, stage: this.stage, inbox: this.inbox },
+    });
+  }
+
+  /**
+   * The instance was cancelled: by a request (signal, with who and why: it then ends normally
+   * as cancelled) or with its calling process (Temporal cancellation, passed on).
+   */
+  private async cancel(err: unknown): Promise<ProcessResult> {
+    const requested = this.cancelled;
+    this.ended = true;
+    this.cancelled = requested ?? { reason: 'Cancelled with the calling process', actorId: null };
+    this.tokens.clear();
+    this.log('instance_cancelled', null, undefined, { reason: this.cancelled.reason }, undefined, this.cancelled.actorId ?? undefined);
+    await CancellationScope.nonCancellable(() => this.flush());
+    if (!requested) throw err;
+    return { status: 'cancelled', variables: this.vars };
+  }
+
+  private status(): InstanceState['status'] {
+    if (this.ended) return this.cancelled ? 'cancelled' : this.terminated ? 'terminated' : 'completed';
+    return this.incidents.size ? 'incident' : 'active';
   }
 
   /** Moves one token from node to node until it ends, forks or is consumed by a join. */
   private async token(nodeId: string, tokenId = `k${++this.seq}`): Promise<void> {
+    try {
+      await this.walk(nodeId, tokenId);
+    } catch (err) {
+      // A cancelled or failed token is gone: its scope waits for no more than what runs.
+      this.tokens.delete(tokenId);
+      throw err;
+    }
+  }
+
+  private async walk(nodeId: string, tokenId: string): Promise<void> {
     let current: string | null = nodeId;
     while (current) {
+      if (this.historyIsLong(current)) await this.continueAsNew(current);
       const node: CompiledNode = this.node(current);
       this.tokens.set(tokenId, node.id);
       if (node.stage) this.stage = node.stage.name;
@@ -135,19 +232,23 @@ class Engine {
       case 'boundaryEvent':
         return { flows: node.outgoing };
       case 'endEvent':
-        if (node.result.kind === 'terminate') {
-          this.terminated = true;
-          await this.flush();
-          this.root.cancel();
-        }
-        if (node.result.kind === 'error') await this.incident(node, 'Error end events are not supported by the engine yet');
+        if (node.result.kind === 'terminate') await this.terminate(node);
+        if (node.result.kind === 'error') await this.throwError(node, node.result.errorCode ?? '');
         return { flows: [] };
+      case 'subProcess':
+        return this.withBoundaries(node, () => this.subProcess(node));
+      case 'callActivity':
+        return this.withBoundaries(node, () => this.callActivity(node));
       case 'scriptTask':
         return this.script(node);
       case 'exclusiveGateway':
         return this.exclusive(node);
       case 'parallelGateway':
         return this.parallel(node);
+      case 'inclusiveGateway':
+        return this.inclusive(node, tokenId);
+      case 'eventBasedGateway':
+        return this.eventBased(node, tokenId);
       case 'userTask':
         return this.withBoundaries(node, () => this.userTask(node, tokenId));
       case 'serviceTask':
@@ -157,16 +258,139 @@ class Engine {
         if (node.trigger.kind === 'timer') await this.waitTimer(node, node.trigger.timer);
         else await this.waitMessage(node, node.trigger.messageName, node.trigger.correlationKey);
         return { flows: node.outgoing };
-      default:
-        await this.incident(node, `${node.type} is not supported by the engine yet`);
+      default: {
+        // Kept for graphs compiled by a newer compiler than this engine.
+        const unknown = node as CompiledNode;
+        await this.incident(unknown, `${unknown.type} is not supported by the engine yet`);
         return { flows: [] };
+      }
     }
   }
 
+  /** Runs the sub-process's tokens in its own cancellation scope and variable scope. */
+  private async subProcess(node: SubProcessNode): Promise<void> {
+    this.scopes.open(node.id, applyMappings(node.inputs, this.scopes.read(node)));
+    const inner = new CancellationScope();
+    this.inner.set(node.id, inner);
+    try {
+      await inner.run(async () => {
+        await this.token(node.startEvent);
+        await this.drain(node.id);
+      });
+    } catch (err) {
+      // Whatever ended it (terminate, an error, a boundary event), nothing inside runs on.
+      inner.cancel();
+      await CancellationScope.nonCancellable(() => condition(() => !this.runsInside(node.id)));
+      if (!(this.terminatedScopes.has(node.id) && isCancellation(err))) {
+        this.scopes.close(node.id);
+        throw err;
+      }
+    } finally {
+      this.inner.delete(node.id);
+      this.terminatedScopes.delete(node.id);
+      this.background.delete(node.id);
+    }
+    const inside = this.scopes.inside(node.id, node);
+    this.scopes.close(node.id);
+    if (node.outputs.length) this.scopes.assign(node, applyMappings(node.outputs, inside));
+  }
+
+  private runsInside(scopeId: string): boolean {
+    return [...this.tokens.values()].some((at) => this.scopes.ancestors(this.node(at)).includes(scopeId));
+  }
+
+  /**
+   * Runs another process as a child workflow and waits for it; its variables come back by the
+   * output mappings, else all of them (unless propagateAllChildVariables is false).
+   */
+  private async callActivity(node: CallActivityNode): Promise<void> {
+    const vars = this.scopes.read(node);
+    const name = String(valueOf(node.calledProcess, vars));
+    for (;;) {
+      try {
+        const called: CalledProcess = await projection.resolveCalledProcess({ key: name, binding: node.binding });
+        await this.flush();
+        const result = await executeChild(processWorkflow, {
+          workflowId: `${this.workflowId}/${node.id}-${++this.seq}`,
+          args: [{
+            ...called,
+            variables: node.inputs.length ? applyMappings(node.inputs, vars) : { ...vars },
+            record: this.input.record,
+            startedBy: this.input.startedBy,
+            ...(this.input.historyLimit !== undefined ? { historyLimit: this.input.historyLimit } : {}),
+            parent: { workflowId: this.workflowId, nodeId: node.id, catches: this.callerCatches(node) },
+          }],
+        });
+        const child = result.variables;
+        const out = node.outputs.length ? applyMappings(node.outputs, { ...vars, ...child }) : node.propagateAllChildVariables ? child : {};
+        this.scopes.assign(node, out);
+        return;
+      } catch (err) {
+        if (isCancellation(err)) throw err;
+        const code = calledErrorCode(err);
+        if (code !== null) throw new BpmnError(code, messageOf(err));
+        await this.incident(node, messageOf(err));
+      }
+    }
+  }
+
+  /** Error codes caught around a call activity: on it, on enclosing sub-processes, and by our own caller. */
+  private callerCatches(node: CompiledNode): string[] {
+    const hosts = [node, ...this.scopes.ancestors(node).map((id) => this.node(id))];
+    return [...caughtCodes(hosts, this.graph.nodes), ...(this.input.parent?.catches ?? [])];
+  }
+
+  /** A terminate end event ends every token of its scope: the process, or the sub-process. */
+  private async terminate(node: CompiledNode): Promise<void> {
+    await this.flush();
+    if (node.scope === null) {
+      this.terminated = true;
+      this.root.cancel();
+      return;
+    }
+    this.terminatedScopes.add(node.scope);
+    this.inner.get(node.scope)?.cancel();
+  }
+
+  /** An error end event: caught by an enclosing sub-process's boundary, else an incident. */
+  private async throwError(node: CompiledNode, code: string): Promise<void> {
+    if (this.errorCatcher(node, code, false)) throw new BpmnError(code, `Error end event ${node.name ?? node.id}`);
+    const caller = this.input.parent?.catches ?? [];
+    if (caller.includes(code) || caller.includes('*')) {
+      // The calling process catches it: this instance ends, its call activity takes the error.
+      this.thrown = code;
+      this.root.cancel();
+      return;
+    }
+    await this.incident(node, `The error ${code} is not caught by an error boundary event`);
+  }
+
+  /** Whether an error boundary on the node itself (if `own`) or an enclosing sub-process catches `code`. */
+  private errorCatcher(node: CompiledNode, code: string, own: boolean): boolean {
+    const hosts = [...(own ? [node] : []), ...this.scopes.ancestors(node).map((id) => this.node(id))];
+    return hosts.some((host) => catcherOf(host.boundary.map((id) => this.node(id) as BoundaryEventNode), code) !== undefined);
+  }
+
+  /** A token of a non-interrupting boundary event; its scope waits for it before it completes. */
+  private spawn(boundary: BoundaryEventNode): void {
+    const list = this.background.get(boundary.scope) ?? [];
+    this.background.set(boundary.scope, list);
+    const token = this.token(boundary.id);
+    void token.catch(() => undefined);
+    list.push(token);
+  }
+
+  private async drain(scope: string | null): Promise<void> {
+    const list = this.background.get(scope);
+    while (list?.length) await Promise.all(list.splice(0));
+    this.background.delete(scope);
+  }
+
   private script(node: ScriptTaskNode): Next {
-    const result = feel(node.expression, { ...this.vars, ...applyMappings(node.inputs, this.vars) });
-    if (node.resultVariable) this.vars[node.resultVariable] = result;
-    if (node.outputs.length) Object.assign(this.vars, applyMappings(node.outputs, { ...this.vars, result }));
+    const vars = this.scopes.read(node);
+    const result = feel(node.expression, { ...vars, ...applyMappings(node.inputs, vars) });
+    if (node.resultVariable) this.scopes.assign(node, { [node.resultVariable]: result });
+    if (node.outputs.length) this.scopes.assign(node, applyMappings(node.outputs, { ...this.scopes.read(node), result }));
     return { flows: node.outgoing };
   }
 
@@ -175,7 +399,7 @@ class Engine {
     for (;;) {
       const chosen = node.outgoing.find((id) => {
         const flow = this.graph.flows[id]!;
-        return flow.condition !== undefined && feel(flow.condition, this.vars) === true;
+        return flow.condition !== undefined && feel(flow.condition, this.scopes.read(node)) === true;
       });
       if (chosen ?? node.defaultFlow) return { flows: [chosen ?? node.defaultFlow!] };
       await this.incident(node, 'No outgoing flow condition is true and there is no default flow');
@@ -192,6 +416,46 @@ class Engine {
       this.joins.delete(node.id);
     }
     return { flows: node.outgoing };
+  }
+
+  /** Joins the tokens that can still arrive (others end here), then forks by conditions. */
+  private async inclusive(node: GatewayNode, tokenId: string): Promise<Next> {
+    if (node.incoming.length > 1) {
+      if (this.joins.has(node.id)) {
+        this.joins.set(node.id, this.joins.get(node.id)! + 1);
+        return { flows: [] };
+      }
+      this.joins.set(node.id, 1);
+      const alone = () => [...this.tokens].every(([id, at]) => id === tokenId || !this.reach.canReach(at, node.id));
+      if (!alone()) {
+        await this.flush();
+        await condition(alone);
+      }
+      this.joins.delete(node.id);
+    }
+    for (;;) {
+      const flows = inclusiveFlows(node, this.graph, this.scopes.read(node));
+      if (flows.length) return { flows };
+      await this.incident(node, 'No outgoing flow condition is true and there is no default flow');
+    }
+  }
+
+  /** Waits for the first of the catch events after the gateway; the others are withdrawn. */
+  private async eventBased(node: GatewayNode, tokenId: string): Promise<Next> {
+    const events = node.outgoing.map((f) => this.node(this.graph.flows[f]!.target) as CatchEventNode);
+    const race = new CancellationScope();
+    const winner = await race.run(() => Promise.race(events.map(async (e) => (await this.caught(e), e))));
+    race.cancel();
+    this.tokens.set(tokenId, winner.id);
+    this.log('node_entered', winner, tokenId);
+    this.log('node_left', winner, tokenId);
+    return { flows: winner.outgoing };
+  }
+
+  private caught(node: CatchEventNode): Promise<void> {
+    return node.trigger.kind === 'timer'
+      ? this.waitTimer(node, node.trigger.timer)
+      : this.waitMessage(node, node.trigger.messageName, node.trigger.correlationKey);
   }
 
   /** Runs an activity with its boundary events; returns where the token goes next. */
@@ -215,15 +479,24 @@ class Engine {
               activity.cancel();
               return;
             }
-            this.background.push(this.token(b.id));
+            this.spawn(b);
           }
         }),
       ),
     );
+    // A cancelled instance rejects the watchers before the work has wound down: not unhandled.
+    void watching.catch(() => undefined);
     try {
       await activity.run(work);
     } catch (err) {
-      if (!(interruptedBy && isCancellation(err))) throw err;
+      try {
+        if (err instanceof BpmnError && !interruptedBy) interruptedBy = this.caughtBy(boundaries, err);
+        else if (!(interruptedBy && isCancellation(err))) throw err;
+      } catch (uncaught) {
+        // Leaving for good (cancelled, or an error for someone further out): watch no more.
+        watchers.cancel();
+        throw uncaught;
+      }
     }
     watchers.cancel();
     await watching.catch((err: unknown) => {
@@ -232,13 +505,20 @@ class Engine {
     return interruptedBy ? { node: (interruptedBy as BoundaryEventNode).id } : { flows: node.outgoing };
   }
 
+  private caughtBy(boundaries: BoundaryEventNode[], err: BpmnError): BoundaryEventNode {
+    const boundary = catcherOf(boundaries, err.code);
+    if (!boundary) throw err;
+    this.scopes.assign(boundary, { error: { code: err.code, message: err.message } });
+    return boundary;
+  }
+
   /** Waits for the boundary's trigger; false when it can fire no more (a finished cycle). */
   private async boundaryTrigger(b: BoundaryEventNode, fired: number): Promise<boolean> {
     if (b.trigger.kind === 'timer') {
       const timer = b.trigger.timer;
       if (timer.kind !== 'cycle' && fired > 0) return false;
       if (timer.kind === 'cycle') {
-        const cycle = parseCycle(String(valueOf(timer.value, this.vars)));
+        const cycle = parseCycle(String(valueOf(timer.value, this.scopes.read(b))));
         if (cycle.repetitions !== null && fired >= cycle.repetitions) return false;
       }
       await this.waitTimer(b, timer);
@@ -255,16 +535,20 @@ class Engine {
   }
 
   private async waitTimer(node: CompiledNode, timer: TimerDefinition): Promise<void> {
-    const text = String(valueOf(timer.value, this.vars));
-    const ms =
+    const text = String(valueOf(timer.value, this.scopes.read(node)));
+    let ms =
       timer.kind === 'duration' ? durationMs(text) : timer.kind === 'date' ? dateMs(text) - Date.now() : parseCycle(text).intervalMs;
+    // Only a timer that counts in a business calendar awaits anything here: an extra await on
+    // the plain path would reorder commands of parallel branches and break recorded histories.
+    const calendar = timer.kind === 'duration' ? this.calendars.codeFor(node) : undefined;
+    if (calendar) ms = (await this.workingEnd(node, calendar, text)) - Date.now();
     await this.flush();
     if (ms > 0) await sleep(ms);
     this.log('timer_fired', node, undefined, { timer: text });
   }
 
   private async waitMessage(node: CompiledNode, name: string, keyExpression: string): Promise<void> {
-    const key = String(feel(keyExpression, this.vars) ?? '');
+    const key = String(feel(keyExpression, this.scopes.read(node)) ?? '');
     await this.flush();
     let message: MessageDelivery | undefined;
     await condition(() => {
@@ -272,18 +556,24 @@ class Engine {
       if (at >= 0) message = this.inbox.splice(at, 1)[0];
       return message !== undefined;
     });
-    Object.assign(this.vars, message!.variables ?? {});
+    this.scopes.assign(node, message!.variables ?? {});
     this.log('message_correlated', node, undefined, { name, correlationKey: key });
   }
 
   private async userTask(node: UserTaskNode, tokenId: string): Promise<void> {
     const taskId = `${this.workflowId}/t${++this.seq}`;
-    const local = applyMappings(node.inputs, this.vars);
-    const ctx = { ...this.vars, ...local };
+    const vars = this.scopes.read(node);
+    const ctx = { ...vars, ...applyMappings(node.inputs, vars) };
     const list = (v: unknown) => (Array.isArray(v) ? v.map(String) : v ? String(v).split(',').map((s) => s.trim()).filter(Boolean) : []);
+    const calendar = this.calendars.codeFor(node);
     const form = node.form?.schema ? JSON.parse(node.form.schema) : null;
     this.openTasks.set(taskId, { node, form });
     await this.flush();
+    // The activity writes "task created" with the task, so the history shows it while the task
+    // waits. The workflow still logs it after the activity, as it always did (what is buffered
+    // when decides which writes are scheduled: recorded histories depend on it), under the
+    // same key, so the log keeps one.
+    const created: StepEvent = { dedupeKey: `${taskId}:created`, type: 'task_created', nodeId: node.id, nodeType: node.type, tokenId, taskId, occurredAt: new Date().toISOString() };
     await projection.createTask({
       workflowId: this.workflowId,
       definitionKey: this.input.definitionKey,
@@ -294,15 +584,18 @@ class Engine {
       assignee: (valueOf(node.assignee, ctx) as string | null | undefined) ?? null,
       candidateUsers: list(valueOf(node.candidateUsers, ctx)),
       candidateGroups: list(valueOf(node.candidateGroups, ctx)),
+      assignmentRule: node.assignmentRule,
       priority: Number(valueOf(node.priority, ctx) ?? 50) || 50,
-      dueAt: this.when(valueOf(node.dueDate, ctx)),
-      followUpAt: this.when(valueOf(node.followUpDate, ctx)),
+      dueAt: calendar ? await this.workingWhen(valueOf(node.dueDate, ctx), node, calendar) : this.when(valueOf(node.dueDate, ctx)),
+      followUpAt: calendar ? await this.workingWhen(valueOf(node.followUpDate, ctx), node, calendar) : this.when(valueOf(node.followUpDate, ctx)),
       form,
       input: ctx,
       record: this.input.record,
       createdAt: new Date().toISOString(),
+      event: created,
     });
     this.log('task_created', node, tokenId, undefined, taskId);
+    this.events.at(-1)!.dedupeKey = created.dedupeKey;
     try {
       await condition(() => this.completions.has(taskId));
     } catch (err) {
@@ -315,7 +608,7 @@ class Engine {
     const done = this.completions.get(taskId)!;
     this.openTasks.delete(taskId);
     const result = node.outputs.length ? applyMappings(node.outputs, { ...ctx, ...done.variables }) : done.variables;
-    Object.assign(this.vars, result);
+    this.scopes.assign(node, result);
     this.log('task_completed', node, tokenId, { variables: done.variables }, taskId, done.actorId);
     await projection.closeTask({ taskId, status: 'completed', actorId: done.actorId, result: done.variables, at: new Date().toISOString() });
   }
@@ -325,6 +618,22 @@ class Engine {
     if (value === undefined || value === null || value === '') return null;
     const text = String(value);
     return text.startsWith('P') ? new Date(Date.now() + durationMs(text)).toISOString() : new Date(dateMs(text)).toISOString();
+  }
+
+  /** The same, a duration counted in working time of the business calendar. */
+  private async workingWhen(value: unknown, node: CompiledNode, code: string): Promise<string | null> {
+    const text = value === undefined || value === null ? '' : String(value);
+    if (!text.startsWith('P')) return this.when(value);
+    return new Date(await this.workingEnd(node, code, text)).toISOString();
+  }
+
+  /** End of a duration in a business calendar; an unknown calendar is an incident until fixed. */
+  private async workingEnd(node: CompiledNode, code: string, duration: string): Promise<number> {
+    for (;;) {
+      const end = await this.calendars.end(code, Date.now(), duration);
+      if (end !== null) return end;
+      await this.incident(node, `There is no business calendar "${code}"`);
+    }
   }
 
   private validateCompletion(req: CompleteTaskRequest): void {
@@ -346,8 +655,9 @@ class Engine {
   private readonly runners = new Map<number, ProcessActivities>();
 
   private async serviceTask(node: ServiceTaskNode, tokenId: string): Promise<void> {
-    const input = node.inputs.length ? applyMappings(node.inputs, this.vars) : { ...this.vars };
-    const type = String(valueOf(node.taskType, this.vars));
+    const vars = this.scopes.read(node);
+    const input = node.inputs.length ? applyMappings(node.inputs, vars) : { ...vars };
+    const type = String(valueOf(node.taskType, vars));
     const visit = ++this.seq;
     for (;;) {
       try {
@@ -357,10 +667,12 @@ class Engine {
           input,
           idempotencyKey: `${this.workflowId}/${node.id}/${tokenId}/${visit}`,
         });
-        Object.assign(this.vars, node.outputs.length ? applyMappings(node.outputs, { ...this.vars, ...result }) : result);
+        this.scopes.assign(node, node.outputs.length ? applyMappings(node.outputs, { ...this.scopes.read(node), ...result }) : result);
         return;
       } catch (err) {
         if (isCancellation(err)) throw err;
+        const code = businessErrorCode(err);
+        if (code && this.errorCatcher(node, code, true)) throw new BpmnError(code, messageOf(err));
         await this.incident(node, messageOf(err));
       }
     }
@@ -411,26 +723,39 @@ class Engine {
 
   /** Writes pending events and the instance row; calls are chained so they land in order. */
   private flush(): Promise<void> {
-    this.flushing = this.flushing.then(async () => {
+    // A write cancelled with its scope (terminate end, cancel) puts its events back for the
+    // next one, and does not stop the writes after it (no extra tick: recorded histories).
+    const write = async () => {
       const events = this.events.splice(0);
       if (!events.length) return;
-      const status = this.ended ? (this.terminated ? 'terminated' : 'completed') : this.incidents.size ? 'incident' : 'active';
-      await projection.recordProgress({
-        workflowId: this.workflowId,
-        definitionKey: this.input.definitionKey,
-        versionNumber: this.input.versionNumber,
-        events,
-        currentNodes: [...new Set(this.tokens.values())],
-        stage: this.stage,
-        status,
-        variables: this.vars,
-        record: this.input.record,
-        startedBy: this.input.startedBy,
-        startedAt: workflowInfo().startTime.toISOString(),
-        ...(this.ended ? { endedAt: new Date().toISOString() } : {}),
-      });
-    });
+      try {
+        await this.writeProgress(events);
+      } catch (err) {
+        this.events.unshift(...events);
+        throw err;
+      }
+    };
+    this.flushing = this.flushing.then(write, write);
     return this.flushing;
+  }
+
+  /** Not async on purpose: an extra await layer would shift when the activity is scheduled. */
+  private writeProgress(events: StepEvent[]): Promise<void> {
+    return projection.recordProgress({
+      workflowId: this.workflowId,
+      definitionKey: this.input.definitionKey,
+      versionNumber: this.input.versionNumber,
+      events,
+      currentNodes: [...new Set(this.tokens.values())],
+      stage: this.stage,
+      status: this.status(),
+      variables: this.vars,
+      record: this.input.record,
+      startedBy: this.input.startedBy,
+      startedAt: workflowInfo().startTime.toISOString(),
+      ...(this.input.parent ? { parentWorkflowId: this.input.parent.workflowId } : {}),
+      ...(this.ended ? { endedAt: new Date().toISOString() } : {}),
+    });
   }
 }
 

@@ -8,9 +8,29 @@ export interface ProcessInput {
   variables: Record<string, unknown>;
   record: { type: string; id: string } | null;
   startedBy: number | null;
+  /** The start event this instance began at (message or timer start); default the none start. */
+  startNodeId?: string;
+  /** Continue-as-new once the history has this many events (else when Temporal suggests it). */
+  historyLimit?: number;
+  /** Where a continued run picks up: see Engine.continueAsNew. */
+  resume?: { nodeId: string; seq: number; stage: string | null; inbox: { name: string; correlationKey?: string; variables?: Record<string, unknown> }[] };
+  /** Set when a call activity started this instance. */
+  parent?: {
+    workflowId: string;
+    nodeId: string;
+    /** Error codes an error boundary of the call activity (or around it) catches; '*' any. */
+    catches: string[];
+  };
+}
+
+/** The process a call activity starts, as the resolve activity found it. */
+export interface CalledProcess {
+  definitionKey: string;
+  versionNumber: number;
+  graph: CompiledProcess;
 }
 
 export interface ProcessResult {
-  status: 'completed' | 'terminated';
+  status: 'completed' | 'terminated' | 'cancelled';
   variables: Record<string, unknown>;
 }

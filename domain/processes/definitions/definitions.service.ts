@@ -70,3 +70,27 @@ export async function setActiveVersion(
   await em.flush();
   return definition;
 }
+
+/** No version starts new instances any more (message and timer starts stop too); running ones go on. */
+export async function deactivateProcess(em: EntityManager, key: string, expectedVersion: number | undefined): Promise<ProcessDefinition> {
+  const definition = await getDefinition(em, key);
+  if (expectedVersion !== undefined && definition.version !== expectedVersion) {
+    throw new DomainError('conflict.stale_version', `Process "${key}" was changed by someone else; reload it`, 412);
+  }
+  definition.activeVersion = null;
+  await em.flush();
+  return definition;
+}
+
+/** The active version (with its graph) and every timer start node any version of the key ever had. */
+export async function timerStartsOf(em: EntityManager, key: string): Promise<{ active: ProcessVersion | null; everNodeIds: string[] }> {
+  const definition = await getDefinition(em, key);
+  const active = definition.activeVersion
+    ? await em.findOne(ProcessVersionSchema, { definitionKey: key, number: definition.activeVersion }, { populate: ['graph'] })
+    : null;
+  const rows: { node_id: string }[] = await em.execute(
+    `select distinct t ->> 'nodeId' as node_id from process_version v, jsonb_array_elements(v.graph -> 'startEvents' -> 'timers') t where v.definition_key = ?`,
+    [key],
+  );
+  return { active, everNodeIds: rows.map((r) => r.node_id) };
+}

@@ -4,6 +4,7 @@ import { ProcessDefinitionSchema } from '../definitions/process-definition.entit
 import { ProcessVersionSchema, type ProcessVersion } from '../definitions/process-version.entity.ts';
 import { ProcessInstanceSchema, type InstanceStatus, type ProcessInstance } from './process-instance.entity.ts';
 import { TaskSchema } from './task.entity.ts';
+import { seesEveryInstance } from './instance-list.service.ts';
 import type { Actor } from './tasks.service.ts';
 
 /** The version a new instance runs: the one asked for, or the key's active version. */
@@ -16,16 +17,14 @@ export async function versionToStart(em: EntityManager, key: string, number?: nu
   return version;
 }
 
-const overseers = ['admin', 'process_owner', 'analyst'];
-
 /** Process owners, admins and analysts see every instance; others those they started or work in. */
 export async function visibleInstance(em: EntityManager, workflowId: string, actor: Actor): Promise<ProcessInstance> {
   const instance = await em.findOne(ProcessInstanceSchema, { workflowId });
   const allowed =
     instance &&
-    (actor.roles.some((r) => overseers.includes(r)) ||
+    (seesEveryInstance(actor) ||
       instance.startedBy === actor.id ||
-      (await em.count(TaskSchema, { workflowId, $or: [{ assigneeId: actor.id }, { delegatedBy: actor.id }] })) > 0);
+      (await em.count(TaskSchema, { workflowId, $or: [{ assigneeId: actor.id }, { delegatedBy: actor.id }, { completedBy: actor.id }] })) > 0);
   if (!allowed) throw new DomainError('process.instance_not_found', 'No such process instance', 404);
   return instance;
 }
@@ -42,6 +41,8 @@ export interface InstanceRow {
   stage: string | null;
   variables: Record<string, unknown>;
   endedAt: Date | null;
+  /** The instance whose call activity started this one. */
+  parentWorkflowId?: string | null;
 }
 
 /**
@@ -64,11 +65,13 @@ export async function upsertInstance(em: EntityManager, row: InstanceRow, onConf
       startedBy: row.startedBy,
       startedAt: row.startedAt,
       endedAt: row.endedAt,
-      parentWorkflowId: null,
+      parentWorkflowId: row.parentWorkflowId ?? null,
       updatedAt: new Date(),
     })
     .onConflict('workflowId');
-  await (onConflict === 'keep' ? insert.ignore() : insert.merge(['status', 'currentNodes', 'stage', 'variables', 'endedAt', 'updatedAt'])).execute('run');
+  // A cancelled instance stays cancelled: the workflow's last flushes may land after the cancel.
+  const progress = () => insert.merge(['status', 'currentNodes', 'stage', 'variables', 'endedAt', 'updatedAt']).where({ status: { $ne: 'cancelled' } });
+  await (onConflict === 'keep' ? insert.ignore() : progress()).execute('run');
 }
 
 /** The instance row as the API starts a process, so it is visible (and can take messages) at once. */

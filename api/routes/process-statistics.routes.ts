@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { getDefinition, nodeStatistics, sliceUsers } from '../../domain/processes/index.ts';
+import { defineRoute } from '../route.ts';
+
+const nodeSchema = z
+  .object({
+    nodeId: z.string(),
+    nodeType: z.string().nullable(),
+    entered: z.number().int(),
+    completed: z.number().int(),
+    open: z.number().int(),
+    avgMs: z.number().int().nullable(),
+    p90Ms: z.number().int().nullable(),
+    withDueDate: z.number().int(),
+    slaBreaches: z.number().int(),
+  })
+  .meta({ id: 'NodeStatistics' });
+
+const id = z.coerce.number().int().positive();
+
+export function processStatisticsRoutes() {
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/process-definitions/:key/statistics',
+      summary: 'Per node: visits, time spent (avg, p90), open tokens and SLA breaches — the heatmap over the diagram',
+      tags: ['processes'],
+      access: 'user',
+      params: z.object({ key: z.string().min(1).max(64) }),
+      query: z.object({
+        version: id.optional(),
+        from: z.coerce.date().optional(),
+        to: z.coerce.date().optional(),
+        manager: id.optional().describe('a user: instances they started or hold or finished a task in'),
+        team: id.optional().describe('a team: the same for any of its members'),
+        source: z.string().max(200).optional().describe('the instance variable `source` (lead source)'),
+      }),
+      responses: {
+        200: { description: 'Figures per node of the slice', schema: z.object({ key: z.string(), version: z.number().int().nullable(), nodes: z.array(nodeSchema) }) },
+        403: { description: 'Not a process owner, analyst or head of sales, or a manager/team outside a head’s teams' },
+        404: { description: 'No such process' },
+      },
+      async handle({ em, params, query, user }) {
+        await getDefinition(em, params.key);
+        const userIds = await sliceUsers(em, user, { manager: query.manager, team: query.team });
+        const nodes = await nodeStatistics(em, { key: params.key, version: query.version, from: query.from, to: query.to, source: query.source, userIds });
+        return { body: { key: params.key, version: query.version ?? null, nodes } };
+      },
+    }),
+  ];
+}

@@ -1,0 +1,2 @@
+export { nodeStatistics, type NodeStatistics, type StatisticsSlice } from './node-statistics.ts';
+export { sliceUsers, type SliceRequest } from './slice-users.ts';
