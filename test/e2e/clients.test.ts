@@ -140,6 +140,28 @@ describe('client screens in the browser', () => {
     await snap(page, 'clients-08-card-timeline');
   });
 
+  it('warns about likely duplicates while typing a new client, only among clients the user may see', async () => {
+    await page.goto(`${stack.url}/clients/new`);
+    await byTest('client-name').fill('Lviv Bakery Ltd');
+    await byTest('client-phone').fill('067 111 11 11');
+    await byTest('likely-duplicates').waitFor();
+    const warned = byTest('likely-duplicate');
+    await poll(() => warned.count()).toBe(1);
+    expect(await warned.textContent()).toMatch(/Lviv Bakery.*similar name.*same phone|Lviv Bakery.*same phone.*similar name/);
+    await snap(page, 'clients-10-create-likely-duplicates');
+
+    const other = await loggedIn(rival);
+    await other.goto(`${stack.url}/clients/new`);
+    await other.getByTestId('client-name').fill('Rival Only');
+    await other.getByTestId('likely-duplicates').waitFor();
+    await other.getByTestId('client-name').fill('Lviv Bakery Ltd');
+    await other.getByTestId('client-phone').fill('067 111 11 11');
+    await expect.poll(() => other.getByTestId('likely-duplicates').count(), { timeout: 10_000 }).toBe(0);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await other.getByTestId('likely-duplicates').count()).toBe(0);
+    await other.context().close();
+  });
+
   it('another sales manager neither lists the client nor opens it by its address', async () => {
     const other = await loggedIn(rival);
     await other.getByTestId('nav-clients').click();
