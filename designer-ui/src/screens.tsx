@@ -3,6 +3,7 @@ import type { User } from './api/types';
 import { ClientCardPage } from './clients/ClientCardPage';
 import { ClientCreatePage } from './clients/ClientCreatePage';
 import { ClientListPage } from './clients/ClientListPage';
+import { DuplicatesPage } from './clients/DuplicatesPage';
 import { DealPage } from './deals/DealPage';
 import { DealsPage } from './deals/DealsPage';
 import { HomePage } from './pages/HomePage';
@@ -26,6 +27,7 @@ export const screens: Screen[] = [
   { path: '/', nav: 'home', render: (user) => <HomePage user={user} /> },
   { path: '/clients', nav: 'clients', render: (user) => <ClientListPage user={user} /> },
   { path: '/clients/new', render: () => <ClientCreatePage /> },
+  { path: '/clients/duplicates', render: () => <DuplicatesPage /> },
   { path: '/clients/:id', render: (user) => <ClientCardPage user={user} /> },
   { path: '/deals', nav: 'deals', roles: salesRoles, render: () => <DealsPage /> },
   { path: '/deals/:id', roles: salesRoles, render: () => <DealPage /> },

@@ -162,6 +162,42 @@ describe('client screens in the browser', () => {
     await other.context().close();
   });
 
+  it('lists likely duplicate pairs and merges one after a preview, redoing the preview when a record changed meanwhile', async () => {
+    const bakery = (await call(stack, 'GET', '/counterparties?q=Lviv%20Bakery', { token: seller.token })).body.items[0];
+    const twin = await newCounterparty(stack, seller, { name: 'Bakery of Lviv', emails: [{ address: 'hi@bakery.test' }], addresses: [{ text: 'Rynok Square 1, Lviv' }] });
+    await page.goto(`${stack.url}/clients`);
+    await byTest('client-duplicates').click();
+    await byTest('duplicate-pairs').waitFor();
+    await poll(() => byTest('duplicate-pair').count()).toBe(1);
+    expect(await byTest('duplicate-pair').textContent()).toContain('same e-mail');
+    await byTest('duplicate-review').click();
+    await byTest('merge-moves').waitFor();
+    if (!(await byTest('merge-direction').textContent())!.startsWith('“Bakery of Lviv”')) await byTest('merge-swap').click();
+    await poll(() => byTest('merge-direction').textContent()).toBe('“Bakery of Lviv” will be merged into “Lviv Bakery”.');
+    expect(await byTest('merge-fields').textContent()).toContain('Rynok Square 1, Lviv');
+    await snap(page, 'clients-11-merge-preview');
+
+    // Someone edits the twin after the preview was shown: the merge is refused and the preview redone.
+    const current = (await call(stack, 'GET', `/counterparties/${twin.id}`, { token: seller.token })).body;
+    const edited = await call(stack, 'PATCH', `/counterparties/${twin.id}`, { token: seller.token, body: { website: 'https://bakery.test' }, headers: { 'if-match': `W/"${current.lockVersion}"` } });
+    expect(edited.status).toBe(200);
+    await byTest('merge-confirm').click();
+    await byTest('merge-changed').waitFor();
+    await poll(() => byTest('merge-fields').textContent()).toContain('https://bakery.test');
+    await byTest('merge-confirm').click();
+    await byTest('merge-review').waitFor({ state: 'detached' });
+    await poll(() => byTest('duplicate-pair').count()).toBe(0);
+
+    await page.goto(`${stack.url}/clients/${bakery.id}`);
+    await byTest('client-card').waitFor();
+    await poll(() => byTest('detail-website').textContent()).toContain('https://bakery.test');
+    expect(await byTest('detail-addresses').textContent()).toContain('Rynok Square 1, Lviv');
+    // The merged record's old address leads to the remaining client.
+    await page.goto(`${stack.url}/clients/${twin.id}`);
+    await poll(() => page.url()).toBe(`${stack.url}/clients/${bakery.id}`);
+    await poll(() => byTest('client-card-name').textContent()).toBe('Lviv Bakery');
+  });
+
   it('another sales manager neither lists the client nor opens it by its address', async () => {
     const other = await loggedIn(rival);
     await other.getByTestId('nav-clients').click();

@@ -37,9 +37,14 @@ export function ClientListPage({ user }: { user: User }) {
         <Title order={1} size="h3">
           {t('clients.list.title')}
         </Title>
-        <Button component={Link} to="/clients/new" data-testid="client-new">
-          {t('clients.list.new')}
-        </Button>
+        <Group gap="xs">
+          <Button variant="default" component={Link} to="/clients/duplicates" data-testid="client-duplicates">
+            {t('clients.merge.open')}
+          </Button>
+          <Button component={Link} to="/clients/new" data-testid="client-new">
+            {t('clients.list.new')}
+          </Button>
+        </Group>
       </Group>
       <ClientFilters filter={filter} onChange={setFilter} userId={user.id} searchRef={searchRef} />
       {selected.size > 0 && <BulkBar ids={[...selected]} userId={user.id} onDone={list.reload} />}
