@@ -140,6 +140,36 @@ describe('client screens in the browser', () => {
     await snap(page, 'clients-08-card-timeline');
   });
 
+  it('saves the filters as a segment, lists its members with their count, and exports the list; another manager sees none of them', async () => {
+    await page.goto(`${stack.url}/clients`);
+    await byTest('clients-table').waitFor();
+    await byTest('filter-tags').fill('key');
+    await byTest('filter-tags').press('Enter');
+    await poll(() => rowNames(page)).toEqual(['Lviv Bakery']);
+    await byTest('segment-save').click();
+    await byTest('segment-name').fill('Key accounts');
+    await byTest('segment-save-confirm').click();
+    await poll(() => byTest('segment-count').textContent()).toBe('1 client');
+    await poll(() => rowNames(page)).toEqual(['Lviv Bakery']);
+    const saved = (await call(stack, 'GET', '/segments', { token: seller.token })).body.items.find((s: { name: string }) => s.name === 'Key accounts');
+    expect(saved.rules).toEqual({ all: [{ field: 'tags', op: 'hasAll', values: ['key'] }] });
+    await snap(page, 'clients-12-segment');
+
+    const href = await byTest('clients-export').getAttribute('href');
+    expect(href).toBe(`/api/v1/segments/${saved.id}/export`);
+    const download = await page.request.get(`${stack.url}${href}`);
+    expect(download.status()).toBe(200);
+    expect(download.headers()['content-type']).toContain('spreadsheetml');
+
+    const other = await loggedIn(rival);
+    await other.getByTestId('nav-clients').click();
+    await other.getByTestId('segment-select').click();
+    await other.getByRole('option', { name: 'Key accounts' }).click();
+    await expect.poll(() => other.getByTestId('segment-count').textContent(), { timeout: 10_000 }).toBe('0 clients');
+    await expect.poll(() => other.getByTestId('client-row').count(), { timeout: 10_000 }).toBe(0);
+    await other.context().close();
+  });
+
   it('warns about likely duplicates while typing a new client, only among clients the user may see', async () => {
     await page.goto(`${stack.url}/clients/new`);
     await byTest('client-name').fill('Lviv Bakery Ltd');

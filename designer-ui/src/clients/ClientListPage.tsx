@@ -8,6 +8,7 @@ import type { User } from '../api/types';
 import { formatDate } from '../i18n/format';
 import { BulkBar } from './BulkBar';
 import { ClientFilters } from './ClientFilters';
+import { SegmentBar } from './SegmentBar';
 import { CompletenessBar } from './CompletenessBar';
 import type { ListFilter } from './types';
 import { useClientList } from './useClientList';
@@ -46,7 +47,8 @@ export function ClientListPage({ user }: { user: User }) {
           </Button>
         </Group>
       </Group>
-      <ClientFilters filter={filter} onChange={setFilter} userId={user.id} searchRef={searchRef} />
+      <SegmentBar filter={filter} onChange={setFilter} />
+      {!filter.segmentId && <ClientFilters filter={filter} onChange={setFilter} userId={user.id} searchRef={searchRef} />}
       {selected.size > 0 && <BulkBar ids={[...selected]} userId={user.id} onDone={list.reload} />}
       {list.error !== null && (
         <Alert color="red" mb="md" role="alert">
