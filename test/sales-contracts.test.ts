@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assignUserTeam, createTeam } from '../domain/access/index.ts';
 import { newCounterparty, type Person } from './support/clients.ts';
 import { call, userWithRoles } from './support/http.ts';
+import { fetchHistories, replayFailures } from './support/histories.ts';
 import { eventually } from './support/process.ts';
 import { startSmtpPeer } from './support/smtp.ts';
 import { startStack, type Stack } from './support/stack.ts';
@@ -96,6 +97,8 @@ describe('contract expiry reminder', () => {
     expect(new Date(n!.createdAt).getTime()).toBeGreaterThanOrEqual(second.at);
     await sleep(1500);
     expect(await noticesOf(manager, `/contracts/${moved.id}`)).toEqual([]);
+    // The timers' histories (fired after a re-arm; re-armed and still sleeping) replay against today's code.
+    expect(await replayFailures(await fetchHistories(stack.target.address, [`contract-expiry-${far.id}`, `contract-expiry-${moved.id}`]))).toEqual([]);
   });
 
   it('a deleted contract is never reminded of', async () => {

@@ -3,6 +3,7 @@ import { assignUserTeam, createTeam } from '../domain/access/index.ts';
 import { ProcessInstanceSchema } from '../domain/processes/index.ts';
 import { newCounterparty, type Person } from './support/clients.ts';
 import { call, userWithRoles } from './support/http.ts';
+import { fetchHistories, replayFailures } from './support/histories.ts';
 import { eventually } from './support/process.ts';
 import { startSmtpPeer } from './support/smtp.ts';
 import { startStack, type Stack } from './support/stack.ts';
@@ -108,6 +109,9 @@ describe('shipment overdue', () => {
       expect(await noticesOf(manager, `/shipments/${id}`)).toEqual([]);
       expect(await noticesOf(head, `/shipments/${id}`)).toEqual([]);
     }
+    // The runs replay against today's workflow code: the process stays deterministic.
+    await eventually(async () => (await instanceStatus(moved.workflowId)) === 'active' && (await noticesOf(manager, `/shipments/${moved.id}`)).length === 1, 'escalated, still waiting');
+    expect(await replayFailures(await fetchHistories(stack.target.address, [early.workflowId, dropped.workflowId, moved.workflowId]))).toEqual([]);
   });
 
   it('appears on the client’s timeline and under its deal', async () => {
