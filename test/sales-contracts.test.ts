@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assignUserTeam, createTeam } from '../domain/access/index.ts';
 import { newCounterparty, type Person } from './support/clients.ts';
+import { b64, makeDocx } from './support/docx.ts';
 import { call, userWithRoles } from './support/http.ts';
 import { fetchHistories, replayFailures } from './support/histories.ts';
 import { eventually } from './support/process.ts';
@@ -108,6 +109,29 @@ describe('contract expiry reminder', () => {
     await sleep(5000);
     expect(await noticesOf(manager, `/contracts/${c.id}`)).toEqual([]);
     expect((await call(stack, 'GET', `/contracts/${c.id}`, { token: manager.token })).status).toBe(404);
+  });
+});
+
+describe('contract record', () => {
+  it('links its generated contract document (taking its number) and shows on the client’s timeline', async () => {
+    const template = await call(stack, 'POST', '/document-templates', { token: manager.token, body: { docType: 'contract', name: 'Contract', contentBase64: b64(makeDocx(['Contract {number} with {buyerName}, {validFrom} to {validTo}'])) } });
+    expect(template.status, JSON.stringify(template.body)).toBe(201);
+    const doc = await call(stack, 'POST', '/documents', { token: manager.token, body: { docType: 'contract', counterpartyId: clientId, data: { validFrom: '2026-12-01', validTo: '2027-11-30' } } });
+    expect(doc.status, JSON.stringify(doc.body)).toBe(201);
+    delete process.env.CONTRACT_REMINDER_TIME;
+    const c = await register({ documentId: doc.body.id, validFrom: '2026-12-01', validTo: '2027-11-30' });
+    // 30 days before the last valid day, at the default 09:00 UTC.
+    expect(c).toMatchObject({ number: doc.body.number, documentId: doc.body.id, remindDaysBefore: 30, remindAt: '2027-10-31T09:00:00.000Z' });
+    const dossier = await call(stack, 'GET', `/counterparties/${clientId}/dossier`, { token: manager.token });
+    const entry = dossier.body.timeline.find((e: { id: string }) => e.id === `contract:${c.id}`);
+    expect(entry).toMatchObject({ source: 'contract', data: { number: doc.body.number, documentId: doc.body.id, validTo: '2027-11-30' } });
+
+    const proposal = await call(stack, 'POST', '/document-templates', { token: manager.token, body: { docType: 'commercial_proposal', name: 'CP', contentBase64: b64(makeDocx(['Proposal {number}'])) } });
+    expect(proposal.status).toBe(201);
+    const cp = await call(stack, 'POST', '/documents', { token: manager.token, body: { docType: 'commercial_proposal', counterpartyId: clientId, data: {} } });
+    const wrong = await call(stack, 'POST', '/contracts', { token: manager.token, body: { number: 'CTR-CP', counterpartyId: clientId, validFrom: '2026-12-01', documentId: cp.body.id } });
+    expect(wrong.status).toBe(422);
+    expect(wrong.body.errors.map((e: { field: string }) => e.field)).toEqual(['body.documentId']);
   });
 });
 
