@@ -9,7 +9,8 @@ import { startShipmentProcess, tellShipmentProcess } from './shipment-process.ts
 
 const tags = ['shipments'];
 const notFound = { description: 'No such shipment, or not within your reach' };
-const qty = z.number().positive().max(1e9).refine((n) => Number.isInteger(Math.round(n * 1000)) && Math.abs(n * 1000 - Math.round(n * 1000)) < 1e-6, 'At most three decimals');
+/** Quantities keep three decimals at most, as on invoices (kept as thousandths there). */
+const qty = z.number().positive().max(1e9).refine((n) => Math.abs(n * 1000 - Math.round(n * 1000)) < 1e-6, 'At most three decimals');
 const line = z.strictObject({ productId: z.number().int().positive(), qty });
 const lines = z.array(line).min(1).max(200);
 const plannedAt = z.iso.datetime({ offset: true }).meta({ description: 'When the goods are to leave (ISO date-time); past it, unshipped, the shipment is overdue' });
