@@ -63,19 +63,25 @@ describe('process designer', () => {
     // The plain task becomes a Notify step through its template.
     await shape(page, 'tellManager').click();
     await panel(page).getByRole('button', { name: 'Select' }).click();
+    await page.getByTestId('template-crm.notify').waitFor();
+    await page.waitForTimeout(400); // the modal fades in; the screenshot wants it settled
+    await snap(page, 'designer-02-template-chooser');
     await page.getByTestId('template-crm.notify').click();
     await openGroup(page, 'Recipients');
     await panel(page).getByLabel('To', { exact: true }).fill('role:head_of_sales');
     await openGroup(page, 'Message');
     await panel(page).getByLabel('Title', { exact: true }).fill('Discount decided');
     await page.keyboard.press('Tab');
-    await snap(page, 'designer-02-template-panel');
+    await snap(page, 'designer-03-template-panel');
 
     await page.getByTestId('deploy').click();
     const success = page.getByTestId('deploy-success');
     await success.waitFor();
     expect(await success.textContent()).toContain('version 1');
     await expect.poll(() => page.url(), { timeout: 15_000 }).toMatch(/\/processes\/discount-approval$/);
+    await page.getByTestId('based-on').waitFor();
+    await page.getByTestId('deploy').click();
+    expect(await page.getByTestId('deploy-unchanged').textContent()).toContain('same as version 1');
 
     const xml = await call(stack, 'GET', '/process-definitions/discount-approval/versions/1/xml', { token: owner.token });
     expect(xml.body).toContain('candidateGroups="sales_manager"');
@@ -115,7 +121,7 @@ describe('process designer', () => {
     await shape(page, 'review').click();
     await item.click();
     await expect.poll(() => shape(page, id).evaluate((el) => el.classList.contains('selected')), { timeout: 15_000 }).toBe(true);
-    await snap(page, 'designer-03-refused');
+    await snap(page, 'designer-04-refused');
     const stored = await call(stack, 'GET', '/process-definitions/discount-approval', { token: owner.token });
     expect(stored.body.versions).toHaveLength(1);
   });
@@ -138,13 +144,13 @@ describe('process designer', () => {
     await page.getByTestId('version-row-2').waitFor();
     expect(await page.getByTestId('version-row-1').textContent()).toContain('Active');
     expect(await page.getByTestId('version-row-2').textContent()).toMatch(/User \d+/);
-    await snap(page, 'designer-04-versions');
+    await snap(page, 'designer-05-versions');
 
     await page.getByTestId('version-row-1').getByRole('link', { name: 'v1' }).click();
     await shape(page, 'tellManager').waitFor();
     expect(await page.locator('.djs-palette').count()).toBe(0);
     expect(await page.getByTestId('properties-panel').count()).toBe(0);
-    await snap(page, 'designer-05-version-read-only');
+    await snap(page, 'designer-06-version-read-only');
 
     await page.getByRole('link', { name: 'All versions' }).click();
     await page.getByTestId('make-active-2').click();

@@ -8,6 +8,7 @@ import { newDiagram } from '../designer/newDiagram';
 import { clearRefused, markRefused, showElement } from '../designer/refusalMarkers';
 import { TemplateChooser } from '../designer/TemplateChooser';
 import { useDiagram } from '../designer/useModeler';
+import { useUnsavedWarning } from '../designer/useUnsavedWarning';
 import { DeployOutcomeAlert } from './DeployOutcomeAlert';
 import { DiagramFrame, fullHeight } from './DiagramFrame';
 import { downloadXml } from './downloadXml';
@@ -37,7 +38,7 @@ export function ProcessDesignerPage() {
   const [outcome, setOutcome] = useState<DeployOutcome | null>(state.outcome ?? null);
   const [failure, setFailure] = useState<unknown>(null);
   const [deploying, setDeploying] = useState(false);
-  const { canvasRef, panelRef, diagram: modeler, error: importError } = useDiagram<Modeler>(xml, false);
+  const { canvasRef, panelRef, diagram: modeler, error: importError, loaded } = useDiagram<Modeler>(xml, false);
 
   useEffect(() => {
     if (!existing || state.xml) return;
@@ -50,6 +51,7 @@ export function ProcessDesignerPage() {
   }, [existing, state.xml]);
 
   const keyError = key && !processKeyPattern.test(key) ? t('designer.keyInvalid') : null;
+  useUnsavedWarning(modeler);
 
   const deploy = async () => {
     if (!modeler || !key || keyError) return;
@@ -59,7 +61,10 @@ export function ProcessDesignerPage() {
       const { xml: current } = await modeler.saveXML({ format: true });
       const result = await deployProcess(key, current!);
       if (result.kind === 'refused') markRefused(modeler, result.problems.map((p) => p.elementId));
-      else clearRefused(modeler);
+      else {
+        clearRefused(modeler);
+        (modeler.get('eventBus') as { fire(e: string): void }).fire('crm.deployed');
+      }
       setOutcome(result);
       if (result.kind !== 'refused' && !existing) void navigate(`/processes/${encodeURIComponent(key)}`, { replace: true, state: { outcome: result } });
       else if (result.kind !== 'refused') setBasedOn(result.version.number);
@@ -107,10 +112,10 @@ export function ProcessDesignerPage() {
               {t('processes.versions')}
             </Button>
           ) : null}
-          <Button variant="default" onClick={() => void download()} disabled={!modeler}>
+          <Button variant="default" onClick={() => void download()} disabled={!loaded}>
             {t('designer.download')}
           </Button>
-          <Button onClick={() => void deploy()} loading={deploying} disabled={!modeler || !key || !!keyError} data-testid="deploy">
+          <Button onClick={() => void deploy()} loading={deploying} disabled={!loaded || !key || !!keyError || !!importError} data-testid="deploy">
             {t('designer.deploy')}
           </Button>
         </Group>
