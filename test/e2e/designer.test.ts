@@ -159,6 +159,18 @@ describe('process designer', () => {
     expect(after.body.activeVersion).toBe(2);
   });
 
+  it('speaks the language the user chose, the CRM group of the panel included', async () => {
+    const { page, context } = await pageAs(owner);
+    await context.addInitScript(() => localStorage.setItem('processCrm.language', 'uk'));
+    await page.goto(`${stack.url}/processes/discount-approval`);
+    await shape(page, 'review').click();
+    await openGroup(page, 'CRM');
+    await panel(page).getByLabel('Етап', { exact: true }).fill('Перевірка знижки');
+    expect(await panel(page).textContent()).toContain('Ймовірність виграшу');
+    expect(await page.getByTestId('deploy').textContent()).toBe('Розгорнути');
+    await snap(page, 'designer-07-ukrainian');
+  });
+
   it('shows a sales manager no Processes entry, no designer, and the API refuses their deploy', async () => {
     const { page } = await pageAs(manager);
     await page.goto(stack.url);
