@@ -169,6 +169,16 @@ describe('process designer', () => {
     expect(await panel(page).textContent()).toContain('Ймовірність виграшу');
     expect(await page.getByTestId('deploy').textContent()).toBe('Розгорнути');
     await snap(page, 'designer-07-ukrainian');
+
+    // The connector forms too: Notify's fields under Ukrainian groups and labels.
+    await shape(page, 'tellManager').click();
+    await panel(page).getByRole('button', { name: 'Select' }).click();
+    expect(await page.getByTestId('template-crm.notify').textContent()).toContain('Сповістити');
+    await page.getByTestId('template-crm.notify').click();
+    await openGroup(page, 'Одержувачі');
+    await panel(page).getByLabel('Кому', { exact: true }).fill('role:head_of_sales');
+    await page.keyboard.press('Tab');
+    await snap(page, 'designer-08-ukrainian-template');
   });
 
   it('shows a sales manager no Processes entry, no designer, and the API refuses their deploy', async () => {

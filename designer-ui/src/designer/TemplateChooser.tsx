@@ -1,18 +1,22 @@
 import { Modal, Stack, Text, UnstyledButton } from '@mantine/core';
 import type Modeler from 'bpmn-js/lib/Modeler';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { elementTemplates } from './element-templates';
-
-type Template = (typeof elementTemplates)[number];
+import { localizedTemplates, type ElementTemplate as Template } from './element-templates';
 
 /**
  * The list a process owner picks a connector from ("Select" in the panel's Template group):
  * the template then writes the task type and shows a form for its fields.
  */
 export function TemplateChooser({ modeler }: { modeler: Modeler | null }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [element, setElement] = useState<unknown>(null);
+  const templates = useMemo(() => localizedTemplates(t), [t]);
+
+  // The panel's template forms follow the language picked after the designer opened.
+  useEffect(() => {
+    if (modeler) (modeler.get('elementTemplates') as { set(list: Template[]): void }).set(templates);
+  }, [modeler, templates, i18n.language]);
 
   useEffect(() => {
     if (!modeler) return;
@@ -23,8 +27,8 @@ export function TemplateChooser({ modeler }: { modeler: Modeler | null }) {
   }, [modeler]);
 
   const apply = (template: Template) => {
-    const templates = modeler!.get('elementTemplates') as { applyTemplate(el: unknown, t: Template): unknown };
-    const applied = templates.applyTemplate(element, template);
+    const service = modeler!.get('elementTemplates') as { applyTemplate(el: unknown, t: Template): unknown };
+    const applied = service.applyTemplate(element, template);
     // Applying may replace the element (a task becomes a send task); keep the new one selected.
     (modeler!.get('selection') as { select(el: unknown): void }).select(applied);
     setElement(null);
@@ -33,7 +37,7 @@ export function TemplateChooser({ modeler }: { modeler: Modeler | null }) {
   return (
     <Modal opened={element !== null} onClose={() => setElement(null)} title={t('designer.templates.title')} data-testid="template-chooser">
       <Stack gap="xs">
-        {elementTemplates.map((template) => (
+        {templates.map((template) => (
           <UnstyledButton
             key={template.id}
             onClick={() => apply(template)}
@@ -41,9 +45,9 @@ export function TemplateChooser({ modeler }: { modeler: Modeler | null }) {
             style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 'var(--mantine-radius-sm)' }}
             data-testid={`template-${template.id}`}
           >
-            <Text fw={600}>{t(`designer.templates.${template.id.replace('crm.', '')}.name`)}</Text>
+            <Text fw={600}>{template.name}</Text>
             <Text size="sm" c="dimmed">
-              {t(`designer.templates.${template.id.replace('crm.', '')}.description`)}
+              {template.description}
             </Text>
           </UnstyledButton>
         ))}

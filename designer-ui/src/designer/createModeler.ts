@@ -7,7 +7,8 @@ import zeebeModdle from 'zeebe-bpmn-moddle/resources/zeebe.json';
 // The server parses models with this very schema: one definition of the crm: attributes.
 import crmModdle from '../../../domain/processes/model/crm-moddle.json';
 import crmPropertiesModule from './crm-properties';
-import { elementTemplates } from './element-templates';
+import i18n from 'i18next';
+import { localizedTemplates } from './element-templates';
 import { lintingModule, lintingConfig } from './linting';
 import './styles';
 
@@ -28,7 +29,7 @@ export function createModeler(canvas: HTMLElement, panel: HTMLElement): Modeler 
       lintingModule,
     ],
     moddleExtensions,
-    elementTemplates,
+    elementTemplates: localizedTemplates(i18n.t),
     linting: lintingConfig,
   });
 }
