@@ -7,6 +7,7 @@ import { DuplicatesPage } from './clients/DuplicatesPage';
 import { DealPage } from './deals/DealPage';
 import { DealsPage } from './deals/DealsPage';
 import { HomePage } from './pages/HomePage';
+import { processDesigners, ProcessDesignerScreen, ProcessesScreen, ProcessVersionScreen, ProcessVersionsScreen } from './processes';
 
 /**
  * The screens after login. Each feature adds its entry here: the path, the navigation key
@@ -31,9 +32,14 @@ export const screens: Screen[] = [
   { path: '/clients/:id', render: (user) => <ClientCardPage user={user} /> },
   { path: '/deals', nav: 'deals', roles: salesRoles, render: () => <DealsPage /> },
   { path: '/deals/:id', roles: salesRoles, render: () => <DealPage /> },
+  { path: '/processes', nav: 'processes', roles: processDesigners, render: () => <ProcessesScreen /> },
+  { path: '/processes/new', roles: processDesigners, render: () => <ProcessDesignerScreen /> },
+  { path: '/processes/:key', roles: processDesigners, render: () => <ProcessDesignerScreen /> },
+  { path: '/processes/:key/versions', roles: processDesigners, render: () => <ProcessVersionsScreen /> },
+  { path: '/processes/:key/versions/:number', roles: processDesigners, render: () => <ProcessVersionScreen /> },
 ];
 
 /** Menu items of screens not built yet, shown disabled so people see where the product goes. */
-export const comingSoon: string[] = ['inbox', 'clients', 'deals', 'processes', 'statistics'];
+export const comingSoon: string[] = ['inbox', 'clients', 'deals', 'statistics'];
 
 export const visibleTo = (user: User) => (screen: Screen) => !screen.roles || screen.roles.some((r) => user.roles.includes(r));
