@@ -6,6 +6,12 @@ import { ClientListPage } from './clients/ClientListPage';
 import { DealPage } from './deals/DealPage';
 import { DealsPage } from './deals/DealsPage';
 import { HomePage } from './pages/HomePage';
+import { AbcXyzPage } from './analytics/AbcXyzPage';
+import { FunnelPage } from './analytics/FunnelPage';
+import { HeatmapPage } from './analytics/HeatmapPage';
+import { InstanceListPage } from './monitoring/InstanceListPage';
+import { InstancePage } from './monitoring/InstancePage';
+import { funnelRoles, monitorRoles, statisticsRoles } from './monitoring/roles';
 
 /**
  * The screens after login. Each feature adds its entry here: the path, the navigation key
@@ -29,9 +35,14 @@ export const screens: Screen[] = [
   { path: '/clients/:id', render: (user) => <ClientCardPage user={user} /> },
   { path: '/deals', nav: 'deals', roles: salesRoles, render: () => <DealsPage /> },
   { path: '/deals/:id', roles: salesRoles, render: () => <DealPage /> },
+  { path: '/monitoring', nav: 'monitoring', roles: monitorRoles, render: (user) => <InstanceListPage user={user} /> },
+  { path: '/monitoring/instances/:workflowId', roles: monitorRoles, render: (user) => <InstancePage user={user} /> },
+  { path: '/analytics', nav: 'statistics', roles: statisticsRoles, render: (user) => <HeatmapPage user={user} /> },
+  { path: '/analytics/funnel', roles: funnelRoles, render: (user) => <FunnelPage user={user} /> },
+  { path: '/analytics/abc-xyz', render: (user) => <AbcXyzPage user={user} /> },
 ];
 
 /** Menu items of screens not built yet, shown disabled so people see where the product goes. */
-export const comingSoon: string[] = ['inbox', 'clients', 'deals', 'processes', 'statistics'];
+export const comingSoon: string[] = ['inbox', 'clients', 'deals', 'processes'];
 
 export const visibleTo = (user: User) => (screen: Screen) => !screen.roles || screen.roles.some((r) => user.roles.includes(r));
