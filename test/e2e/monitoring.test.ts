@@ -24,6 +24,12 @@ const notify = (url: string) => ({
   xml: `<bpmn:serviceTask id="notify" name="Notify the warehouse"><bpmn:extensionElements><zeebe:taskDefinition type="http" retries="1" /><zeebe:taskHeaders><zeebe:header key="url" value="${url}" /></zeebe:taskHeaders></bpmn:extensionElements></bpmn:serviceTask>`,
 });
 
+/** Shipping is due by `due`: the orders here start with a due date already past, so each is an SLA miss. */
+const shipping = () => {
+  const task = userTask('ship', 'Ship the order', '=assignee');
+  return { id: task.id, xml: task.xml.replace('<zeebe:assignmentDefinition', '<zeebe:taskSchedule dueDate="=due" /><zeebe:assignmentDefinition') };
+};
+
 beforeAll(async () => {
   hook = http.createServer((req, res) => {
     req.resume();
@@ -37,10 +43,10 @@ beforeAll(async () => {
   admin = await userWithRoles(stack, ['admin']);
   manager = await userWithRoles(stack, ['sales_manager']);
   const url = `http://127.0.0.1:${(hook.address() as AddressInfo).port}/warehouse`;
-  await deployFixture(stack, owner.token, 'order', linearProcess('order', [userTask('review', 'Review the order', '=assignee'), notify(url), userTask('ship', 'Ship the order', '=assignee')], 'Order'));
+  await deployFixture(stack, owner.token, 'order', linearProcess('order', [userTask('review', 'Review the order', '=assignee'), notify(url), shipping()], 'Order'));
 
   const start = async (orderNo: string) => {
-    const answer = await call(stack, 'POST', '/process-instances', { token: owner.token, body: { key: 'order', variables: { assignee: owner.email, orderNo } } });
+    const answer = await call(stack, 'POST', '/process-instances', { token: owner.token, body: { key: 'order', variables: { assignee: owner.email, orderNo, due: new Date(Date.now() - 3600_000).toISOString() } } });
     expect(answer.status, JSON.stringify(answer.body)).toBe(201);
     return answer.body.workflowId as string;
   };
@@ -149,7 +155,11 @@ describe('instances', () => {
 
 describe('heatmap', () => {
   it('shows on each node the figures the statistics API gives', async () => {
-    const stats = (await call(stack, 'GET', '/process-definitions/order/statistics', { token: analyst.token })).body;
+    // ORD-4's shipping task is written a moment after the retry moved it on.
+    const stats = await eventually(async () => {
+      const body = (await call(stack, 'GET', '/process-definitions/order/statistics', { token: analyst.token })).body;
+      return body.nodes.find((n: { nodeId: string; slaBreaches: number }) => n.nodeId === 'ship' && n.slaBreaches === 3) && body;
+    }, 'three SLA misses at ship');
     const byNode = Object.fromEntries(stats.nodes.map((n: { nodeId: string }) => [n.nodeId, n]));
     expect(byNode.review).toMatchObject({ completed: 3 });
     const page = await pageAs(analyst);
@@ -165,6 +175,9 @@ describe('heatmap', () => {
       expect(await badge.getByTestId('heat-passed').textContent()).toBe(`passed ${byNode[nodeId].completed}`);
     }
     expect(byNode.ship.open).toBe(2);
+    expect(byNode.ship.slaBreaches).toBe(3);
+    expect(await page.getByTestId('heat-ship').getByTestId('heat-sla').textContent()).toBe('SLA missed 3');
+    expect(await page.getByTestId('heat-review').getByTestId('heat-sla').count()).toBe(0);
     await snap(page, 'monitoring-06-heatmap');
     await page.getByTestId('heatmap-by').getByText('Colour by open tokens').click();
     await expect.poll(() => shapeClasses(page, 'heatmap-diagram', 'ship')).toContain('heat-3');

@@ -24,20 +24,21 @@ export function HeatmapDiagram({ xml, nodes, by }: { xml: string; nodes: NodeSta
           canvas.addMarker(n.nodeId, `heat-${bucket}`);
           marked.push([n.nodeId, `heat-${bucket}`]);
         }
-        added.push(overlays.add(n.nodeId, { position: { top: -38, left: -4 }, html: badge(n) }));
+        added.push(overlays.add(n.nodeId, { position: { top: -4, left: -6 }, html: badge(n) }));
       }
       return () => {
         for (const [id, marker] of marked) canvas.removeMarker(id, marker);
         for (const o of added) overlays.remove(o);
       };
 
+      /** Up to three short lines, so a badge stays about as wide as its shape and clear of the next one. */
       function badge(n: NodeStatistics): string {
         const d = (ms: number | null) => escapeAttr(formatDuration(ms, i18n.language));
-        const sla = n.slaBreaches > 0 ? ` · <span class="mon-sla" data-testid="heat-sla">${escapeAttr(t('analytics.heatmap.sla', { n: n.slaBreaches }))}</span>` : '';
         const open = n.open > 0 ? ` · <span class="mon-open">${escapeAttr(t('analytics.heatmap.open', { n: n.open }))}</span>` : '';
-        return `<div class="mon-badge" data-testid="heat-${escapeAttr(n.nodeId)}" data-passed="${n.completed}" data-open="${n.open}">
+        const sla = n.slaBreaches > 0 ? `<br/><span class="mon-sla" data-testid="heat-sla">${escapeAttr(t('analytics.heatmap.sla', { n: n.slaBreaches }))}</span>` : '';
+        return `<div class="mon-badge-anchor"><div class="mon-badge" data-testid="heat-${escapeAttr(n.nodeId)}" data-passed="${n.completed}" data-open="${n.open}">
           <b data-testid="heat-passed">${escapeAttr(t('analytics.heatmap.passed', { n: n.completed }))}</b>${open}${sla}<br/>
-          ${escapeAttr(t('analytics.heatmap.avg'))} ${d(n.avgMs)} · p90 ${d(n.p90Ms)}</div>`;
+          ${escapeAttr(t('analytics.heatmap.avg'))} ${d(n.avgMs)} · p90 ${d(n.p90Ms)}</div></div>`;
       }
     },
     [nodes, by, t, i18n.language],
