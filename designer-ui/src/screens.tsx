@@ -8,10 +8,10 @@ import { DealsPage } from './deals/DealsPage';
 import { HomePage } from './pages/HomePage';
 import { AbcXyzPage } from './analytics/AbcXyzPage';
 import { FunnelPage } from './analytics/FunnelPage';
-import { HeatmapPage } from './analytics/HeatmapPage';
+import { AnalyticsHome } from './analytics/AnalyticsHome';
 import { InstanceListPage } from './monitoring/InstanceListPage';
 import { InstancePage } from './monitoring/InstancePage';
-import { funnelRoles, monitorRoles, statisticsRoles } from './monitoring/roles';
+import { analyticsRoles, funnelRoles, monitorRoles } from './monitoring/roles';
 
 /**
  * The screens after login. Each feature adds its entry here: the path, the navigation key
@@ -37,7 +37,7 @@ export const screens: Screen[] = [
   { path: '/deals/:id', roles: salesRoles, render: () => <DealPage /> },
   { path: '/monitoring', nav: 'monitoring', roles: monitorRoles, render: (user) => <InstanceListPage user={user} /> },
   { path: '/monitoring/instances/:workflowId', roles: monitorRoles, render: (user) => <InstancePage user={user} /> },
-  { path: '/analytics', nav: 'statistics', roles: statisticsRoles, render: (user) => <HeatmapPage user={user} /> },
+  { path: '/analytics', nav: 'statistics', roles: analyticsRoles, render: (user) => <AnalyticsHome user={user} /> },
   { path: '/analytics/funnel', roles: funnelRoles, render: (user) => <FunnelPage user={user} /> },
   { path: '/analytics/abc-xyz', render: (user) => <AbcXyzPage user={user} /> },
 ];

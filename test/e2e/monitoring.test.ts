@@ -229,7 +229,7 @@ describe('sales analytics', () => {
 });
 
 describe('who may', () => {
-  it('refuses a sales manager the statistics, cancelling and retrying, and shows them no monitoring menu', async () => {
+  it('refuses a sales manager the statistics, cancelling and retrying; their menu leads to the funnel only', async () => {
     expect((await call(stack, 'GET', '/process-definitions/order/statistics', { token: manager.token })).status).toBe(403);
     expect((await call(stack, 'POST', `/process-instances/${at.ship}/cancel`, { token: manager.token, body: { reason: 'no' } })).status).toBe(403);
     expect((await call(stack, 'POST', `/process-instances/${at.ship}/incidents/x/retry`, { token: manager.token })).status).toBe(403);
@@ -238,9 +238,23 @@ describe('who may', () => {
     await page.goto(stack.url);
     await page.getByTestId('nav-home').waitFor();
     expect(await page.getByTestId('nav-monitoring').count()).toBe(0);
-    expect(await page.getByTestId('nav-statistics').count()).toBe(0);
+    await page.getByTestId('nav-statistics').click();
+    await page.waitForURL(/\/analytics\/funnel$/);
+    await page.getByTestId('funnel-chart').waitFor();
+    expect(await page.getByTestId('tab-heatmap').count()).toBe(0);
+    expect(await page.getByTestId('tab-instances').count()).toBe(0);
     await page.goto(`${stack.url}/monitoring/instances/${at.ship}`);
     await page.getByTestId('not-found').waitFor();
     await snap(page, 'monitoring-10-refused');
+  });
+
+  it('shows an agent neither monitoring nor statistics', async () => {
+    const agent = await userWithRoles(stack, ['agent']);
+    expect((await call(stack, 'GET', '/analytics/funnel', { token: agent.token })).status).toBe(403);
+    const page = await pageAs(agent);
+    await page.goto(stack.url);
+    await page.getByTestId('nav-home').waitFor();
+    expect(await page.getByTestId('nav-monitoring').count()).toBe(0);
+    expect(await page.getByTestId('nav-statistics').count()).toBe(0);
   });
 });

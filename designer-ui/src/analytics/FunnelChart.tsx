@@ -29,7 +29,7 @@ export function FunnelChart({ stages }: { stages: FunnelStage[] }) {
             <Table.Td fw={500}>{s.stage}</Table.Td>
             <Table.Td miw={220}>
               <Group gap="xs" wrap="nowrap">
-                <Box h={22} w={`${Math.max(2, (s.entered / max) * 100)}%`} maw="75%" bg="blue.5" style={{ borderRadius: 4 }} />
+                <Box h={22} w={s.entered ? `${Math.max(2, (s.entered / max) * 100)}%` : 0} maw="75%" bg="blue.5" style={{ borderRadius: 4 }} />
                 <Text size="sm" fw={600}>
                   {s.entered}
                 </Text>

@@ -10,3 +10,5 @@ export const funnelRoles = ['admin', 'head_of_sales', 'sales_manager', 'marketer
 export const operatorRoles = ['admin', 'process_owner'];
 
 export const hasRole = (user: User, roles: string[] | undefined) => !roles || roles.some((r) => user.roles.includes(r));
+/** Everyone with at least one analytics screen: the Statistics menu item. */
+export const analyticsRoles = [...new Set([...statisticsRoles, ...funnelRoles])];
