@@ -11,6 +11,8 @@ import { deployFixture, eventually, taskPath } from '../support/process.ts';
 import { startStack, type Stack } from '../support/stack.ts';
 
 type User = Awaited<ReturnType<typeof userWithRoles>>;
+/** The machine running these tests is shared: give the UI time to catch up with the engine. */
+const slow = { timeout: 30_000 };
 let stack: Stack;
 let browser: Browser;
 let hook: http.Server;
@@ -104,13 +106,13 @@ describe('instances', () => {
     const page = await pageAs(owner);
     await page.goto(stack.url);
     await page.getByTestId('nav-monitoring').click();
-    await expect.poll(() => page.getByTestId('instance-row').count()).toBe(4);
+    await expect.poll(() => page.getByTestId('instance-row').count(), slow).toBe(4);
     await snap(page, 'monitoring-01-instances');
 
     await page.getByTestId('filter-state').click();
     await page.getByRole('option', { name: 'Incident' }).click();
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.getByTestId('instance-row').count()).toBe(1);
+    await expect.poll(() => page.getByTestId('instance-row').count(), slow).toBe(1);
     expect(await page.getByTestId('instance-row').getAttribute('data-id')).toBe(at.incident);
 
     await page.goto(`${stack.url}/monitoring/instances/${at.review}`);
@@ -134,7 +136,7 @@ describe('instances', () => {
 
     hookStatus = 200;
     await page.getByTestId('incident-retry').click();
-    await expect.poll(() => shapeClasses(page, 'instance-diagram', 'ship'), { timeout: 20_000 }).toContain('mon-current');
+    await expect.poll(() => shapeClasses(page, 'instance-diagram', 'ship'), slow).toContain('mon-current');
     expect(await page.getByTestId('incident').count()).toBe(0);
     expect(await shapeClasses(page, 'instance-diagram', 'notify')).toContain('mon-visited');
     expect((await instance(at.incident)).currentNodes).toEqual(['ship']);
@@ -148,7 +150,7 @@ describe('instances', () => {
     await page.getByTestId('cancel-reason').fill('Customer withdrew the order');
     await snap(page, 'monitoring-05-cancel');
     await page.getByTestId('cancel-confirm').click();
-    await expect.poll(() => page.getByTestId('instance-state').first().getAttribute('data-state'), { timeout: 20_000 }).toBe('cancelled');
+    await expect.poll(() => page.getByTestId('instance-state').first().getAttribute('data-state'), slow).toBe('cancelled');
     expect((await instance(at.review)).status).toBe('cancelled');
   });
 });
@@ -180,7 +182,7 @@ describe('heatmap', () => {
     expect(await page.getByTestId('heat-review').getByTestId('heat-sla').count()).toBe(0);
     await snap(page, 'monitoring-06-heatmap');
     await page.getByTestId('heatmap-by').getByText('Colour by open tokens').click();
-    await expect.poll(() => shapeClasses(page, 'heatmap-diagram', 'ship')).toContain('heat-3');
+    await expect.poll(() => shapeClasses(page, 'heatmap-diagram', 'ship'), slow).toContain('heat-3');
     await snap(page, 'monitoring-07-heatmap-open');
   });
 });
@@ -217,7 +219,7 @@ describe('sales analytics', () => {
     await page.getByTestId('abc-matrix').waitFor();
     await page.getByLabel('From').fill('2026-01-01');
     await page.getByLabel('To').fill('2026-06-30');
-    await expect.poll(() => page.getByTestId('abc-cell-AX').textContent()).toContain('1');
+    await expect.poll(() => page.getByTestId('abc-cell-AX').textContent(), slow).toContain('1');
     const api = (await call(stack, 'GET', '/analyses/abc-xyz?from=2026-01-01&to=2026-06-30', { token: analyst.token })).body;
     for (const [cell, count] of Object.entries(api.matrix as Record<string, number>)) {
       expect(await page.getByTestId(`abc-cell-${cell}`).locator('p').first().textContent(), cell).toBe(String(count));
@@ -225,6 +227,35 @@ describe('sales analytics', () => {
     await page.getByTestId('abc-cell-AX').click();
     expect(await page.getByTestId('abc-clients').textContent()).toContain('Steady Big Ltd');
     await snap(page, 'monitoring-09-abc-xyz');
+  });
+});
+
+describe('called processes', () => {
+  it('links a call activity\'s child from the parent and back', async () => {
+    const runOrder = {
+      id: 'run',
+      xml: `<bpmn:callActivity id="run" name="Run the order"><bpmn:extensionElements><zeebe:calledElement processId="order" propagateAllChildVariables="false" />
+        <zeebe:ioMapping><zeebe:input source="=assignee" target="assignee" /><zeebe:input source="=due" target="due" /><zeebe:input source="=&quot;ORD-5&quot;" target="orderNo" /></zeebe:ioMapping>
+      </bpmn:extensionElements></bpmn:callActivity>`,
+    };
+    await deployFixture(stack, owner.token, 'batch', linearProcess('batch', [runOrder], 'Order batch'));
+    const started = await call(stack, 'POST', '/process-instances', { token: owner.token, body: { key: 'batch', variables: { assignee: owner.email, due: new Date().toISOString() } } });
+    expect(started.status, JSON.stringify(started.body)).toBe(201);
+    const parent = started.body.workflowId as string;
+    const child = await eventually(async () => (await instance(parent)).children?.[0]?.workflowId as string | undefined, 'the called order');
+
+    const page = await pageAs(owner);
+    await page.goto(`${stack.url}/monitoring/instances/${parent}`);
+    await diagramReady(page, 'instance-diagram');
+    expect(await shapeClasses(page, 'instance-diagram', 'run')).toContain('mon-current');
+    await snap(page, 'monitoring-11-parent');
+    await page.getByTestId('child-link').click();
+    await page.waitForURL((url) => url.pathname === `/monitoring/instances/${encodeURIComponent(child)}`);
+    await diagramReady(page, 'instance-diagram');
+    await expect.poll(() => shapeClasses(page, 'instance-diagram', 'review'), slow).toContain('mon-current');
+    expect(await page.getByTestId('variable-orderNo').textContent()).toContain('"ORD-5"');
+    await page.getByTestId('instance-parent').click();
+    await page.waitForURL((url) => url.pathname === `/monitoring/instances/${encodeURIComponent(parent)}`);
   });
 });
 
