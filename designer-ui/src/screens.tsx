@@ -6,11 +6,7 @@ import { ClientListPage } from './clients/ClientListPage';
 import { DealPage } from './deals/DealPage';
 import { DealsPage } from './deals/DealsPage';
 import { HomePage } from './pages/HomePage';
-import { AbcXyzPage } from './analytics/AbcXyzPage';
-import { FunnelPage } from './analytics/FunnelPage';
-import { AnalyticsHome } from './analytics/AnalyticsHome';
-import { InstanceListPage } from './monitoring/InstanceListPage';
-import { InstancePage } from './monitoring/InstancePage';
+import { AbcXyzScreen, AnalyticsScreen, FunnelScreen, InstanceListScreen, InstanceScreen } from './monitoring/lazyScreens';
 import { analyticsRoles, funnelRoles, monitorRoles } from './monitoring/roles';
 
 /**
@@ -35,11 +31,11 @@ export const screens: Screen[] = [
   { path: '/clients/:id', render: (user) => <ClientCardPage user={user} /> },
   { path: '/deals', nav: 'deals', roles: salesRoles, render: () => <DealsPage /> },
   { path: '/deals/:id', roles: salesRoles, render: () => <DealPage /> },
-  { path: '/monitoring', nav: 'monitoring', roles: monitorRoles, render: (user) => <InstanceListPage user={user} /> },
-  { path: '/monitoring/instances/:workflowId', roles: monitorRoles, render: (user) => <InstancePage user={user} /> },
-  { path: '/analytics', nav: 'statistics', roles: analyticsRoles, render: (user) => <AnalyticsHome user={user} /> },
-  { path: '/analytics/funnel', roles: funnelRoles, render: (user) => <FunnelPage user={user} /> },
-  { path: '/analytics/abc-xyz', render: (user) => <AbcXyzPage user={user} /> },
+  { path: '/monitoring', nav: 'monitoring', roles: monitorRoles, render: (user) => <InstanceListScreen user={user} /> },
+  { path: '/monitoring/instances/:workflowId', roles: monitorRoles, render: (user) => <InstanceScreen user={user} /> },
+  { path: '/analytics', nav: 'statistics', roles: analyticsRoles, render: (user) => <AnalyticsScreen user={user} /> },
+  { path: '/analytics/funnel', roles: funnelRoles, render: (user) => <FunnelScreen user={user} /> },
+  { path: '/analytics/abc-xyz', render: (user) => <AbcXyzScreen user={user} /> },
 ];
 
 /** Menu items of screens not built yet, shown disabled so people see where the product goes. */
