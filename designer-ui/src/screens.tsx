@@ -7,6 +7,8 @@ import { DuplicatesPage } from './clients/DuplicatesPage';
 import { DealPage } from './deals/DealPage';
 import { DealsPage } from './deals/DealsPage';
 import { HomePage } from './pages/HomePage';
+import { AbcXyzScreen, AnalyticsScreen, FunnelScreen, InstanceListScreen, InstanceScreen } from './monitoring/lazyScreens';
+import { analyticsRoles, funnelRoles, monitorRoles } from './monitoring/roles';
 import { processDesigners, ProcessDesignerScreen, ProcessesScreen, ProcessVersionScreen, ProcessVersionsScreen } from './processes';
 
 /**
@@ -37,9 +39,14 @@ export const screens: Screen[] = [
   { path: '/processes/:key', roles: processDesigners, render: () => <ProcessDesignerScreen /> },
   { path: '/processes/:key/versions', roles: processDesigners, render: () => <ProcessVersionsScreen /> },
   { path: '/processes/:key/versions/:number', roles: processDesigners, render: () => <ProcessVersionScreen /> },
+  { path: '/monitoring', nav: 'monitoring', roles: monitorRoles, render: (user) => <InstanceListScreen user={user} /> },
+  { path: '/monitoring/instances/:workflowId', roles: monitorRoles, render: (user) => <InstanceScreen user={user} /> },
+  { path: '/analytics', nav: 'statistics', roles: analyticsRoles, render: (user) => <AnalyticsScreen user={user} /> },
+  { path: '/analytics/funnel', roles: funnelRoles, render: (user) => <FunnelScreen user={user} /> },
+  { path: '/analytics/abc-xyz', render: (user) => <AbcXyzScreen user={user} /> },
 ];
 
 /** Menu items of screens not built yet, shown disabled so people see where the product goes. */
-export const comingSoon: string[] = ['inbox', 'clients', 'deals', 'statistics'];
+export const comingSoon: string[] = ['inbox'];
 
 export const visibleTo = (user: User) => (screen: Screen) => !screen.roles || screen.roles.some((r) => user.roles.includes(r));
