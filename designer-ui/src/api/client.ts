@@ -97,6 +97,8 @@ export async function apiRequestTagged<T>(path: string, options: RequestOptions 
   const etag = response.headers.get('ETag');
   if (response.status === 204) return { body: undefined as T, etag };
   const payload = await readJson(response);
+  // A 202 without a body: accepted, the engine acts a moment later.
+  if (response.status === 202 && payload === undefined) return { body: undefined as T, etag };
   if (response.ok || acceptStatuses.includes(response.status)) {
     if (payload === undefined) throw unexpected(response, 'The server did not answer with JSON');
     return { body: payload as T, etag };

@@ -65,17 +65,9 @@ export function listInstances(filter: InstanceFilter, cursor?: string) {
 const instancePath = (workflowId: string) => `/process-instances/${encodeURIComponent(workflowId)}`;
 
 export const getInstance = (workflowId: string) => api.get<InstanceDetail>(instancePath(workflowId));
-/**
- * Cancel and retry answer 202 with no body: the engine acts a moment later. The shared client
- * expects JSON from every success but 204, so an empty 202 is taken as the success it is.
- */
+/** Cancel and retry answer 202 with no body: the engine acts a moment later. */
 async function postAccepted(path: string, body?: unknown): Promise<void> {
-  try {
-    await api.post(path, body);
-  } catch (err) {
-    if (err instanceof ApiError && err.status === 202) return;
-    throw err;
-  }
+  await api.post(path, body);
 }
 
 export const cancelInstance = (workflowId: string, reason: string) => postAccepted(`${instancePath(workflowId)}/cancel`, { reason });
