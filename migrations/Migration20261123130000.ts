@@ -1,0 +1,21 @@
+import { Migration } from '@mikro-orm/migrations';
+
+/**
+ * Client imports: an uploaded file is kept once per content hash (uploading it again finds
+ * the same import), and each file row that became a counterparty is recorded, so running
+ * the import again, or resuming it after a failed batch, never creates the row twice.
+ */
+export class Migration20261123130000 extends Migration {
+  override name = 'Migration20261123130000';
+
+  override up(): void | Promise<void> {
+    this.addSql(`create table "client_import" ("id" serial primary key, "file_hash" char(64) not null, "file_name" varchar(255) not null, "format" text not null, "content" bytea not null, "columns" jsonb not null, "row_count" int not null, "status" text not null default 'uploaded', "mapping" jsonb null, "result" jsonb null, "created_by" int not null references "app_user" ("id"), "created_at" timestamptz not null default now(), "finished_at" timestamptz null, constraint "client_import_status_check" check ("status" in ('uploaded', 'importing', 'done')));`);
+    this.addSql(`create unique index "client_import_file_hash_unique" on "client_import" ("file_hash");`);
+    this.addSql(`create table "client_import_row" ("import_id" int not null references "client_import" ("id") on delete cascade, "row_no" int not null, "counterparty_id" int not null references "counterparty" ("id") on delete cascade, "imported_at" timestamptz not null default now(), primary key ("import_id", "row_no"));`);
+  }
+
+  override down(): void | Promise<void> {
+    this.addSql(`drop table if exists "client_import_row";`);
+    this.addSql(`drop table if exists "client_import";`);
+  }
+}
