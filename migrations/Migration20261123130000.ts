@@ -4,18 +4,26 @@ import { Migration } from '@mikro-orm/migrations';
  * Client imports: an uploaded file is kept once per content hash (uploading it again finds
  * the same import), and each file row that became a counterparty is recorded, so running
  * the import again, or resuming it after a failed batch, never creates the row twice.
+ * The duplicate-search GIN indexes stop deferring inserts (see below).
  */
+const gin = ['counterparty_norm_name_trgm', 'counterparty_phone_keys', 'counterparty_email_keys', 'counterparty_search_trgm', 'counterparty_name_trgm'];
+
 export class Migration20261123130000 extends Migration {
   override name = 'Migration20261123130000';
 
   override up(): void | Promise<void> {
     this.addSql(`create table "client_import" ("id" serial primary key, "file_hash" char(64) not null, "file_name" varchar(255) not null, "format" text not null, "content" bytea not null, "columns" jsonb not null, "row_count" int not null, "status" text not null default 'uploaded', "mapping" jsonb null, "result" jsonb null, "created_by" int not null references "app_user" ("id"), "created_at" timestamptz not null default now(), "finished_at" timestamptz null, constraint "client_import_status_check" check ("status" in ('uploaded', 'importing', 'done')));`);
     this.addSql(`create unique index "client_import_file_hash_unique" on "client_import" ("file_hash");`);
+    // GIN's pending list is scanned linearly by every search until a vacuum merges it: after
+    // a bulk load it made one duplicate lookup take ~400 ms at 10 000 clients instead of ~1 ms.
+    // Writes pay a little more per row, searches while typing stay fast.
+    for (const index of gin) this.addSql(`alter index "${index}" set (fastupdate = off);`);
     this.addSql(`create table "client_import_row" ("import_id" int not null references "client_import" ("id") on delete cascade, "row_no" int not null, "counterparty_id" int not null references "counterparty" ("id") on delete cascade, "imported_at" timestamptz not null default now(), primary key ("import_id", "row_no"));`);
   }
 
   override down(): void | Promise<void> {
     this.addSql(`drop table if exists "client_import_row";`);
     this.addSql(`drop table if exists "client_import";`);
+    for (const index of gin) this.addSql(`alter index "${index}" reset (fastupdate);`);
   }
 }
