@@ -14,23 +14,6 @@ const phoneSql = (prefix: string, id: string) => `'+380${prefix}' || lpad(((${id
 
 const columns = 'id, kind, name, relationships, division, tax_id, tax_id_kind, registration_ids, addresses, phones, emails, messengers, industry, region, size, status, tags, responsible_id, search_text, created_at, updated_at, version';
 
-/** The duplicate-search GIN indexes, which the migrations keep without a pending list. */
-const ginIndexes = ['counterparty_norm_name_trgm', 'counterparty_phone_keys', 'counterparty_email_keys', 'counterparty_search_trgm', 'counterparty_name_trgm'];
-
-/**
- * A bulk load through GIN indexes without a pending list writes every trigram at once (about
- * 5 ms a row); with the list on during the load and merged afterwards it is ten times faster,
- * and the indexes end up as the application keeps them.
- */
-export async function bulkLoad(db: pg.Client, load: () => Promise<void>): Promise<void> {
-  for (const index of ginIndexes) await db.query(`alter index ${index} set (fastupdate = on)`);
-  await load();
-  for (const index of ginIndexes) {
-    await db.query(`select gin_clean_pending_list('${index}'::regclass)`);
-    await db.query(`alter index ${index} set (fastupdate = off)`);
-  }
-}
-
 /**
  * `size` counterparties in one INSERT ... SELECT over generate_series: every one with a
  * unique phone and e-mail, four in five with a unique tax id, spread over managers,

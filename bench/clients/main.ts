@@ -15,7 +15,7 @@ import { startEmbeddedPostgres } from '../../scripts/lib/embedded-postgres.ts';
 import { migrateAndSeed } from '../../scripts/lib/migrate-and-seed.ts';
 import { freePort } from '../../scripts/lib/ports.ts';
 import { fmt } from '../engine/stats.ts';
-import { bulkLoad, generateCounterparties, generateSalesLines, plantDuplicates } from './generate.ts';
+import { generateCounterparties, generateSalesLines, plantDuplicates } from './generate.ts';
 import { benchCandidates, benchList, benchPairs, timed } from './measure.ts';
 
 const { values } = parseArgs({ options: { size: { type: 'string', default: '100000' }, lines: { type: 'string', default: '1000000' }, probes: { type: 'string', default: '200' } } });
@@ -37,13 +37,11 @@ async function main() {
     const managers: { id: number }[] = [];
     for (let i = 0; i < 20; i++) managers.push(await createUser(orm.em.fork(), { email: `m${i}@bench.test`, displayName: `Manager ${i}`, password: 'bench password 1', roleCodes: ['sales_manager'] }));
 
-    let planted: Awaited<ReturnType<typeof plantDuplicates>> = [];
-    const gen = await timed(() =>
-      bulkLoad(sql, async () => {
-        await generateCounterparties(sql, size, managers.map((m) => m.id));
-        planted = await plantDuplicates(sql, size);
-      }),
-    );
+    const gen = await timed(async () => {
+      await generateCounterparties(sql, size, managers.map((m) => m.id));
+      return plantDuplicates(sql, size);
+    });
+    const planted = gen.value;
     await sql.query('analyze counterparty');
     console.log(`Generated ${size} counterparties + ${planted.length} planted duplicates in ${fmt(gen.ms / 1000)} s\n`);
 
