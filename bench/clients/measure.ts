@@ -62,7 +62,13 @@ export async function benchList(em: () => EntityManager, access: Access, label: 
     { sort: 'name', limit: 50 },
   ];
   const sample: number[] = [];
-  for (let i = 0; i < runs; i++) sample.push((await timed(() => listCounterparties(em(), access, queries[i % queries.length]!))).ms);
+  const byQuery = queries.map(() => [] as number[]);
+  for (let i = 0; i < runs; i++) {
+    const { ms } = await timed(() => listCounterparties(em(), access, queries[i % queries.length]!));
+    sample.push(ms);
+    byQuery[i % queries.length]!.push(ms);
+  }
   line(`list with filter and sort (${label})`, sample);
+  queries.forEach((q, i) => console.log(`    p95 ${fmt(percentile(byQuery[i]!, 95)).padStart(7)} ms  ${JSON.stringify({ ...q, limit: undefined })}`));
   return sample;
 }
