@@ -28,6 +28,8 @@ import { interactionRoutesAll } from './routes/interactions/index.ts';
 import { duplicateRoutes } from './routes/clients/duplicate.routes.ts';
 import { segmentRoutes } from './routes/clients/segment.routes.ts';
 import { analysisRoutes } from './routes/clients/analysis.routes.ts';
+import { importRoutes } from './routes/clients/import.routes.ts';
+import { maxFileBytes, tableMimeTypes } from '../domain/clients/index.ts';
 
 export function allRoutes(ctx: ApiContext): AnyRoute[] {
   return [
@@ -53,7 +55,7 @@ export function allRoutes(ctx: ApiContext): AnyRoute[] {
 /** Client base: counterparties, contacts, relations, dossier, completeness, teams. */
 function clientRoutes(): AnyRoute[] {
   // Fixed paths first: `/counterparties/duplicate-candidates` and `/export` must win over `/counterparties/:id`.
-  return [...duplicateRoutes(), ...segmentRoutes(), ...analysisRoutes(), ...counterpartyRoutes(), ...contactRoutes(), ...clientAdminRoutes()];
+  return [...importRoutes(), ...duplicateRoutes(), ...segmentRoutes(), ...analysisRoutes(), ...counterpartyRoutes(), ...contactRoutes(), ...clientAdminRoutes()];
 }
 
 /** The Express app: JSON API under /api/v1, its OpenAPI document and docs page, and the built UI. */
@@ -63,6 +65,8 @@ export function createApp(ctx: ApiContext, opts: { uiDir?: string } = {}) {
   app.set('trust proxy', 'loopback');
   app.use(express.json({ limit: '2mb', strict: true }));
   app.use(express.text({ type: ['application/xml', 'text/xml', 'application/bpmn+xml'], limit: '10mb' }));
+  // CSV and XLSX uploads (client imports) arrive as raw bytes; bigger ones answer 413.
+  app.use(express.raw({ type: tableMimeTypes, limit: maxFileBytes }));
   app.use(cookieParser());
 
   const routes = allRoutes(ctx);

@@ -36,8 +36,8 @@ export interface RouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z
   params?: P;
   query?: Q;
   body?: B;
-  /** `xml`: the body is a raw XML document (BPMN), validated as a string. */
-  bodyType?: 'json' | 'xml';
+  /** `xml`: the body is a raw XML document (BPMN), validated as a string. `file`: a raw CSV or XLSX upload, `req.body` is a Buffer. */
+  bodyType?: 'json' | 'xml' | 'file';
   responses: Record<number, { description: string; schema?: z.ZodType }>;
   handle(ctx: RouteContext<z.infer<P>, z.infer<Q>, z.infer<B>, A>): Promise<RouteResult>;
 }
@@ -101,6 +101,12 @@ const problemSchema = z
   })
   .meta({ id: 'Problem' });
 
+const binary = z.string().meta({ format: 'binary' });
+const fileBody = {
+  required: true,
+  content: { 'text/csv': { schema: binary }, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: binary } },
+};
+
 /** OpenAPI paths for a list of routes, generated from the same zod schemas that validate them. */
 export function openApiPaths(routes: AnyRoute[], prefix: string): ZodOpenApiPathsObject {
   const paths: ZodOpenApiPathsObject = {};
@@ -114,7 +120,9 @@ export function openApiPaths(routes: AnyRoute[], prefix: string): ZodOpenApiPath
         ...(route.params ? { path: route.params } : {}),
         ...(route.query ? { query: route.query } : {}),
       },
-      ...(route.body
+      ...(route.bodyType === 'file'
+        ? { requestBody: fileBody }
+        : route.body
         ? { requestBody: { content: { [route.bodyType === 'xml' ? 'application/xml' : 'application/json']: { schema: route.body } } } }
         : {}),
       responses: Object.fromEntries(

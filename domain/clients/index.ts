@@ -47,5 +47,8 @@ export { createSegment, deleteSegment, getSegment, listSegments, segmentCount, s
 export { exportCounterparties, exportColumns, exportLimit } from './transfer/export.ts';
 export { measures, type AbcXyzParams, type Measure } from './analyses/abc-xyz.sql.ts';
 export { abcXyz, classHistory, recalculateAbcXyz, type ClassRow } from './analyses/abc-xyz.service.ts';
-export { importSalesLines, type RowError } from './analyses/sales-lines.import.ts';
+export { importSalesFile, importSalesLines, type RowError } from './analyses/sales-lines.import.ts';
 export { dimensions, segmentationReport } from './analyses/segmentation.report.ts';
+export { getImport, runImport, uploadImport, type RunOptions } from './transfer/imports.service.ts';
+export { importFields, importMapping, suggestMapping, type ImportMapping } from './transfer/import-mapping.ts';
+export { maxFileBytes, readTable, tableMimeTypes } from './transfer/read-table.ts';

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { loadAccess } from '../../../domain/access/index.ts';
-import { abcXyz, classHistory, importSalesLines, measures, recalculateAbcXyz, segmentationReport } from '../../../domain/clients/index.ts';
+import { abcXyz, classHistory, importSalesFile, importSalesLines, measures, recalculateAbcXyz, segmentationReport } from '../../../domain/clients/index.ts';
 import { idempotent } from '../../../domain/system/index.ts';
+import { Problem } from '../../problem.ts';
 import { defineRoute, type RouteResult } from '../../route.ts';
 import { idParams } from './http.ts';
 
@@ -36,6 +37,25 @@ export function analysisRoutes() {
           body: await importSalesLines(tx, access, body.csv, false),
         }));
         return { status: answer.status, body: answer.body, headers: answer.replayed ? { 'idempotent-replayed': 'true' } : ({} as Record<string, string>) };
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/sales-lines/import-file',
+      summary: 'Import sales lines from a CSV or XLSX file (same headers); lines without a reference are keyed by the file, so a second import adds nothing',
+      tags,
+      access: 'user',
+      bodyType: 'file',
+      query: z.object({ dryRun: z.enum(['true', 'false']).default('false').transform((v) => v === 'true') }),
+      responses: {
+        200: { description: 'Per-row errors, counts of valid, imported and skipped (already imported) rows' },
+        413: { description: 'File too big or too many rows' },
+        415: { description: 'Not a CSV or XLSX upload' },
+        422: { description: 'Not readable as CSV or XLSX' },
+      },
+      async handle({ em, user, req, query }) {
+        if (!Buffer.isBuffer(req.body)) throw new Problem(415, 'import.unsupported_type', 'Send the file as text/csv or XLSX', `Got ${req.get('content-type') ?? 'no content type'}`);
+        return { body: await importSalesFile(em, await loadAccess(em, user), req.body, query.dryRun) };
       },
     }),
     defineRoute({
@@ -81,7 +101,7 @@ export function analysisRoutes() {
       tags,
       access: 'user',
       query: z.object(period),
-      responses: { 200: { description: 'One list per dimension' } },
+      responses: { 200: { description: 'One list per dimension' }, 422: { description: 'Bad period' } },
       async handle({ em, user, query }) {
         return { body: await segmentationReport(em, await loadAccess(em, user), query.from, query.to) };
       },

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
@@ -6,6 +7,7 @@ import { DomainError } from '../../errors.ts';
 import { scopedCounterparties } from '../counterparties/scoped.ts';
 import { normalTaxId } from '../counterparties/requisites.ts';
 import { sqlRun } from '../sql.ts';
+import { readTable } from '../transfer/read-table.ts';
 
 export interface RowError { row: number; field: string; message: string }
 
@@ -32,6 +34,26 @@ export async function importSalesLines(em: EntityManager, access: Access, csv: s
   } catch (err) {
     throw new DomainError('import.bad_csv', `Not readable as CSV: ${(err as Error).message}`, 422, ['csv']);
   }
+  return importSalesRecords(em, access, records, dryRun);
+}
+
+/**
+ * Sales lines from an uploaded CSV or XLSX file with the same headers. A line without its
+ * own `reference` gets one from the file's hash and its row, so the same file imported
+ * again adds nothing.
+ */
+export async function importSalesFile(em: EntityManager, access: Access, content: Buffer, dryRun: boolean) {
+  const table = await readTable(content);
+  const hash = createHash('sha256').update(content).digest('hex').slice(0, 16);
+  const records = table.rows.map((cells, i) => {
+    const r: Record<string, string> = Object.fromEntries(table.columns.map((c, k) => [c, cells[k] ?? '']));
+    if (!r.reference) r.reference = `file:${hash}:${i + 2}`;
+    return r;
+  });
+  return importSalesRecords(em, access, records, dryRun);
+}
+
+async function importSalesRecords(em: EntityManager, access: Access, records: Record<string, string>[], dryRun: boolean) {
   if (records.length > 100_000) throw new DomainError('import.too_large', 'At most 100 000 lines per import', 422, ['csv']);
   const errors: RowError[] = [];
   const valid: { row: number; data: z.infer<typeof line> }[] = [];

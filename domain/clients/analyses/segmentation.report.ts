@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { scopeCondition, type Access } from '../../access/index.ts';
+import { DomainError } from '../../errors.ts';
 import { sqlRows } from '../sql.ts';
 
 export const dimensions = ['industry', 'region', 'size', 'abcClass', 'xyzClass', 'status'] as const;
@@ -9,6 +10,7 @@ export const dimensions = ['industry', 'region', 'size', 'abcClass', 'xyzClass',
  * (one grouping set each); revenue is summed over sales lines in [from, to].
  */
 export async function segmentationReport(em: EntityManager, access: Access, from: string, to: string) {
+  if (from > to) throw new DomainError('analysis.bad_period', '`from` is after `to`', 422, ['query.from']);
   const scope = scopeCondition(access, 'read', 'Counterparty', 'c');
   const rows = await sqlRows<{ industry: string | null; region: string | null; size: string | null; abc_class: string | null; xyz_class: string | null; status: string | null; g: number; clients: string; revenue: string; margin: string }>(
     em,

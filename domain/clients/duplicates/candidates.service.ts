@@ -53,19 +53,26 @@ export async function duplicateCandidates(em: EntityManager, access: Access, typ
   when(k.email && JSON.stringify([k.email]), `jsonb_path_query_array(c.emails, '$[*].address') @> ?::jsonb`);
   when(k.taxId, 'c.tax_id = ?');
   if (!any.length) return [];
+  // The index-backed matches are found first, the scope filters them after: otherwise, with a
+  // narrow scope, the planner walked the manager's clients normalising every name (p50 154 ms
+  // against 40 ms for an admin at 100 000 clients in bench:clients).
   const sql = `
+    with hits as materialized (
+      select c.* from counterparty c
+      where c.merged_into_id is null and (${any.join(' or ')}) ${typed.excludeId ? 'and c.id <> ?' : ''}
+      limit 2000)
     select c.id, c.name, c.responsible_id,
       case when ?::text is null then null else similarity(crm_norm_name(c.name), crm_norm_name(?::text)) end as name_sim,
       case when jsonb_path_query_array(c.phones, '$[*].number') @> to_jsonb(array_remove(array[?::text], null)) and ?::text is not null then array[?::text] end as phones,
       case when jsonb_path_query_array(c.emails, '$[*].address') @> to_jsonb(array_remove(array[?::text], null)) and ?::text is not null then array[?::text] end as emails,
       case when c.tax_id = ?::text then c.tax_id end as tax_id
-    from counterparty c
-    where c.merged_into_id is null and (${any.join(' or ')}) and ${scope.sql} ${typed.excludeId ? 'and c.id <> ?' : ''}
+    from hits c
+    where ${scope.sql}
     limit 200`;
   const head = [k.name, k.name, k.phone, k.phone, k.phone, k.email, k.email, k.email, k.taxId];
   const rows = await em.transactional(async (tx) => {
     await sqlRows(tx, `select set_config('pg_trgm.similarity_threshold', ?, true)`, [String(nameThreshold)]);
-    return sqlRows<Row>(tx, sql, [...head, ...params, ...scope.params, ...(typed.excludeId ? [typed.excludeId] : [])]);
+    return sqlRows<Row>(tx, sql, [...params, ...(typed.excludeId ? [typed.excludeId] : []), ...head, ...scope.params]);
   });
   return rows
     .map((r) => {

@@ -14,19 +14,36 @@ export interface DuplicatePair {
 interface Row { a: number; b: number; a_name: string; b_name: string; name_sim: number | null; phones: string[] | null; emails: string[] | null; tax_id: string | null }
 
 /**
+ * A word shared by more names than this (Trade, Group, Agro) says little about two names
+ * being one client and would make the comparison quadratic; such names still pair when their
+ * normalised forms are equal.
+ */
+export const commonWordLimit = 200;
+
+/**
  * Every pair of live counterparties within the actor's reach (both ends) that share a tax id,
- * phone or e-mail, or whose normalised names are trigram-similar. Each criterion is its own
- * indexed join; the union is scored afterwards.
+ * phone or e-mail, or whose normalised names are trigram-similar. Names are compared only
+ * within blocks (a shared word, or the same normalised name): probing the trigram index once
+ * per record took about 30 ms a record at 100 000 records, the blocks take seconds in all.
  */
 async function rawPairs(em: EntityManager, access: Access): Promise<Row[]> {
-  const s = (alias: string) => scopeCondition(access, 'read', 'Counterparty', alias);
-  const [sa, sb, sk] = [s('a'), s('b'), s('k')];
+  const sk = scopeCondition(access, 'read', 'Counterparty', 'k');
   const live = (x: string) => `${x}.merged_into_id is null`;
   const sql = `
-    with name_pairs as (
-      select a.id as a, b.id as b, similarity(crm_norm_name(a.name), crm_norm_name(b.name)) as sim
-      from counterparty a join counterparty b on crm_norm_name(b.name) % crm_norm_name(a.name) and a.id < b.id
-      where ${live('a')} and ${live('b')} and ${sa.sql} and ${sb.sql}),
+    with norm as (
+      select k.id, crm_norm_name(k.name) as n from counterparty k where ${live('k')} and ${sk.sql}),
+    words as (
+      select id, w from norm, unnest(string_to_array(n, ' ')) w where length(w) >= 3),
+    blocking as (
+      select w from words group by w having count(*) <= ${commonWordLimit}),
+    candidates as (
+      select x.id as a, y.id as b from words x join words y on x.w = y.w and x.id < y.id where x.w in (select w from blocking)
+      union
+      select x.id, y.id from norm x join norm y on x.n = y.n and x.id < y.id where x.n <> ''),
+    name_pairs as (
+      select c.a, c.b, similarity(na.n, nb.n) as sim
+      from candidates c join norm na on na.id = c.a join norm nb on nb.id = c.b
+      where similarity(na.n, nb.n) >= ?),
     keys as (
       select k.id, 'phone' as kind, v #>> '{}' as value from counterparty k, jsonb_path_query(k.phones, '$[*].number') v where ${live('k')} and ${sk.sql}
       union all
@@ -46,10 +63,7 @@ async function rawPairs(em: EntityManager, access: Access): Promise<Row[]> {
       join counterparty ca on ca.id = p.a join counterparty cb on cb.id = p.b
       left join name_pairs n on n.a = p.a and n.b = p.b
       left join key_pairs k on k.a = p.a and k.b = p.b`;
-  return em.transactional(async (tx) => {
-    await sqlRows(tx, `select set_config('pg_trgm.similarity_threshold', ?, true)`, [String(nameThreshold)]);
-    return sqlRows<Row>(tx, sql, [...sa.params, ...sb.params, ...sk.params, ...sk.params, ...sk.params]);
-  });
+  return sqlRows<Row>(em, sql, [...sk.params, nameThreshold, ...sk.params, ...sk.params, ...sk.params]);
 }
 
 /** All pairs at or above `minScore`, best first (then by ids). */

@@ -1,0 +1,91 @@
+/**
+ * `npm run bench:clients`: the client base at scale on an embedded PostgreSQL of its own.
+ * `--size N` counterparties (default 100 000, 1 % planted duplicates), `--lines M` sales lines
+ * (default 1 000 000). Prints duplicate search, list and ABC/XYZ timings.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { createUser, loadAccess } from '../../domain/access/index.ts';
+import { abcXyz, recalculateAbcXyz, segmentationReport } from '../../domain/clients/index.ts';
+import { openOrm } from '../../domain/orm.ts';
+import { startEmbeddedPostgres } from '../../scripts/lib/embedded-postgres.ts';
+import { migrateAndSeed } from '../../scripts/lib/migrate-and-seed.ts';
+import { freePort } from '../../scripts/lib/ports.ts';
+import { fmt } from '../engine/stats.ts';
+import { generateCounterparties, generateSalesLines, plantDuplicates } from './generate.ts';
+import { benchCandidates, benchList, benchPairs, timed } from './measure.ts';
+
+const { values } = parseArgs({ options: { size: { type: 'string', default: '100000' }, lines: { type: 'string', default: '1000000' }, probes: { type: 'string', default: '200' } } });
+const size = Number(values.size);
+const lines = Number(values.lines);
+const probes = Number(values.probes);
+
+async function main() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crm-bench-clients-'));
+  fs.chmodSync(dir, 0o755);
+  console.log(`Embedded PostgreSQL in ${dir}; ${size} counterparties, ${lines} sales lines`);
+  const db = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), port: await freePort(), database: 'crm' });
+  const orm = await openOrm(db.url);
+  const sql = new pg.Client({ connectionString: db.url });
+  try {
+    await migrateAndSeed(db.url, {});
+    await sql.connect();
+    const admin = await createUser(orm.em.fork(), { email: 'admin@bench.test', displayName: 'Admin', password: 'bench password 1', roleCodes: ['admin'] });
+    const managers: { id: number }[] = [];
+    for (let i = 0; i < 20; i++) managers.push(await createUser(orm.em.fork(), { email: `m${i}@bench.test`, displayName: `Manager ${i}`, password: 'bench password 1', roleCodes: ['sales_manager'] }));
+
+    const gen = await timed(async () => {
+      await generateCounterparties(sql, size, managers.map((m) => m.id));
+      return plantDuplicates(sql, size);
+    });
+    const planted = gen.value;
+    await sql.query('analyze counterparty');
+    console.log(`Generated ${size} counterparties + ${planted.length} planted duplicates in ${fmt(gen.ms / 1000)} s\n`);
+
+    const adminAccess = await loadAccess(orm.em.fork(), { id: admin.id, roles: ['admin'] });
+    const managerAccess = await loadAccess(orm.em.fork(), { id: managers[0]!.id, roles: ['sales_manager'] });
+    const sources = (await sql.query<{ name: string; phone: string; email: string }>(
+      `select name, phones->0->>'number' as phone, emails->0->>'address' as email from counterparty where id % $1 = 0 and id <= $2 order by id limit $3`,
+      [Math.max(1, Math.floor(size / probes)), size, probes],
+    )).rows;
+    console.log('Duplicates');
+    const all = await benchCandidates(() => orm.em.fork(), adminAccess, 'scope all', sources);
+    console.log(`    variants of existing clients found: ${all.hits}/${all.probes}`);
+    await benchCandidates(() => orm.em.fork(), managerAccess, 'scope own', sources.slice(0, Math.min(100, sources.length)));
+    await benchPairs(orm.em.fork(), adminAccess, planted);
+
+    console.log('\nList');
+    await benchList(() => orm.em.fork(), adminAccess, 'scope all', 100);
+    await benchList(() => orm.em.fork(), managerAccess, 'scope own', 100);
+
+    console.log('\nABC/XYZ');
+    const genLines = await timed(() => generateSalesLines(sql, lines, size));
+    await sql.query('analyze sales_line');
+    console.log(`  generated ${lines} sales lines in ${fmt(genLines.ms / 1000)} s`);
+    const period = { from: '2025-01-01', to: '2025-12-31', measure: 'revenue' as const, a: 80, b: 15, x: 10, y: 25 };
+    const read = await timed(() => abcXyz(orm.em.fork(), adminAccess, period, 100));
+    console.log(`  ABC/XYZ read over ${lines} lines                ${fmt(read.ms / 1000, 2)} s, ${read.value.clients} clients, matrix ${JSON.stringify(read.value.matrix)}`);
+    const own = await timed(() => abcXyz(orm.em.fork(), managerAccess, period, 100));
+    console.log(`  ABC/XYZ read, one manager's clients            ${fmt(own.ms / 1000, 2)} s, ${own.value.clients} clients`);
+    const store = await timed(() => recalculateAbcXyz(orm.em.fork(), adminAccess, period));
+    console.log(`  ABC/XYZ recalculate and store                  ${fmt(store.ms / 1000, 2)} s, ${store.value.classified} classified`);
+    const seg = await timed(() => segmentationReport(orm.em.fork(), adminAccess, period.from, period.to));
+    console.log(`  segmentation report                            ${fmt(seg.ms / 1000, 2)} s`);
+  } finally {
+    await sql.end().catch(() => undefined);
+    await orm.close();
+    await db.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  },
+);
