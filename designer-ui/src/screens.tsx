@@ -6,6 +6,8 @@ import { ClientListPage } from './clients/ClientListPage';
 import { DealPage } from './deals/DealPage';
 import { DealsPage } from './deals/DealsPage';
 import { HomePage } from './pages/HomePage';
+import { InboxPage } from './inbox/InboxPage';
+import { TaskPage } from './inbox/TaskPage';
 
 /**
  * The screens after login. Each feature adds its entry here: the path, the navigation key
@@ -23,6 +25,8 @@ export interface Screen {
 const salesRoles = ['admin', 'head_of_sales', 'sales_manager', 'marketer', 'analyst'];
 
 export const screens: Screen[] = [
+  { path: '/inbox', nav: 'inbox', render: () => <InboxPage /> },
+  { path: '/inbox/tasks/*', render: (user) => <TaskPage user={user} /> },
   { path: '/', nav: 'home', render: (user) => <HomePage user={user} /> },
   { path: '/clients', nav: 'clients', render: (user) => <ClientListPage user={user} /> },
   { path: '/clients/new', render: () => <ClientCreatePage /> },
@@ -32,6 +36,6 @@ export const screens: Screen[] = [
 ];
 
 /** Menu items of screens not built yet, shown disabled so people see where the product goes. */
-export const comingSoon: string[] = ['inbox', 'clients', 'deals', 'processes', 'statistics'];
+export const comingSoon: string[] = ['clients', 'deals', 'processes', 'statistics'];
 
 export const visibleTo = (user: User) => (screen: Screen) => !screen.roles || screen.roles.some((r) => user.roles.includes(r));
