@@ -1,3 +1,4 @@
+import { io as connect, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newCounterparty, type Person } from './support/clients.ts';
 import { call, userWithRoles } from './support/http.ts';
@@ -54,7 +55,11 @@ beforeAll(async () => {
   await plan(boris, { subject: 'Call Boris Steel', counterpartyId: borisClient.id, at: iso(-30 * minute) });
   await eventually(async () => (await inbox(anna, '?view=mine')).filter((i) => i.kind === 'task').length === 3 && (await inbox(boris)).length === 2, 'the tasks in the inboxes', 30_000);
 });
-afterAll(() => stack?.stop());
+const sockets: Socket[] = [];
+afterAll(async () => {
+  for (const s of sockets) s.close();
+  await stack?.stop();
+});
 
 describe('inbox: one work queue from tasks, contacts and reminders', () => {
   it('lists my tasks, planned and overdue contacts and reminders in due order, with their links', async () => {
@@ -126,5 +131,40 @@ describe('inbox: one work queue from tasks, contacts and reminders', () => {
     expect((await call(stack, 'GET', '/inbox')).status).toBe(401);
     const people = await call(stack, 'GET', `/inbox/delegates?q=${encodeURIComponent(boris.email)}`, { token: anna.token });
     expect(people.body.items.map((u: { id: number }) => u.id)).toEqual([boris.id]);
+  });
+
+  it('tells the responsible’s open inbox at once when a contact is planned for them, and nobody else', async () => {
+    const listen = (who: Person) => {
+      const socket = connect(stack.url, { path: '/socket.io', auth: { token: who.token }, transports: ['websocket'], reconnection: false });
+      sockets.push(socket);
+      const got: unknown[] = [];
+      socket.on('inbox.changed', (c: unknown) => got.push(c));
+      return { got, ready: new Promise((resolve) => socket.on('session', resolve)) };
+    };
+    const [annaLive, borisLive] = [listen(anna), listen(boris)];
+    await Promise.all([annaLive.ready, borisLive.ready]);
+    await plan(anna, { subject: 'Send the price list', counterpartyId: kvitka.id, at: iso(300 * minute) });
+    await eventually(async () => annaLive.got.length > 0, 'the live hint');
+    expect(annaLive.got[0]).toMatchObject({ reason: 'contact', interactionId: expect.any(Number) });
+    expect(borisLive.got).toEqual([]);
+  });
+});
+
+describe('completing a task through its form', () => {
+  it('answers every rule of the form the submission breaks, each at its field, and completes a valid one', async () => {
+    const id = await startReview('offer_review', { assignee: agent.email, due: iso(60 * minute) });
+    const task = await eventually(async () => (await inbox(agent, '?view=mine')).find((i) => i.process?.key === 'offer_review' && i.kind === 'task'), 'the agent’s task');
+    const complete = (variables: Record<string, unknown>) => call(stack, 'POST', `${taskPath(task.id)}/complete`, { token: agent.token, body: { variables } });
+    const refused = await complete({ discount: 45 });
+    expect(refused.status).toBe(422);
+    expect(refused.body.errors.map((e: { field: string; code: string }) => [e.field, e.code])).toEqual([
+      ['body.variables.decision', 'required'],
+      ['body.variables.discount', 'out_of_range'],
+    ]);
+    expect(refused.body.errors[1].message).toBe('Discount, % must be at most 30');
+    expect((await inbox(agent, '?view=mine')).map((i) => i.id)).toContain(task.id);
+    expect((await complete({ decision: 'approve', discount: 30 })).status).toBe(200);
+    expect((await inbox(agent, '?view=mine')).map((i) => i.id)).not.toContain(task.id);
+    await eventually(async () => (await call(stack, 'GET', `/process-instances/${id}`, { token: owner.token })).body.status === 'completed', 'the end');
   });
 });
