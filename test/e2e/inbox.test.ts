@@ -109,10 +109,15 @@ describe('working the inbox', () => {
     expect(instance.variables).toMatchObject({ decision: 'approve', discount: 10 });
   });
 
-  it('lets a member of the group claim a task waiting in the queue', async () => {
-    // Started without an assignee: the task waits in the group queue, then the reviewer claims it.
-    const answer = await call(stack, 'POST', '/process-instances', { token: starter.token, body: { key: 'offer_review', variables: { escalateAfter: 'PT1H', offer: 'O-78', priority: 50 } } });
+  it('claims a task from the group queue, hands it back, and delegates it to a colleague; contacts and reminders sit in the same list', async () => {
+    // Started without an assignee: the task waits in the sales managers' queue.
+    const answer = await call(stack, 'POST', '/process-instances', { token: starter.token, body: { key: 'offer_review', variables: { escalateAfter: 'PT1H', offer: 'O-78', priority: 20, due: new Date(Date.now() + 7200_000).toISOString() } } });
     expect(answer.status).toBe(201);
+    const planned = await call(stack, 'POST', '/interactions', { token: reviewer.token, body: { kind: 'call', subject: 'Call Kvitka about the offer', counterpartyId: client.id, at: new Date(Date.now() - 1800_000).toISOString() } });
+    expect(planned.status).toBe(201);
+    const reminder = await call(stack, 'POST', '/reminders', { token: reviewer.token, body: { at: new Date(Date.now() + 5400_000).toISOString(), text: 'Send the signed contract' } });
+    expect(reminder.status).toBe(201);
+
     const { page } = await pageAs(reviewer);
     await page.goto(`${stack.url}/inbox?view=claimable`);
     const row = page.getByTestId('inbox-item-task');
@@ -120,6 +125,31 @@ describe('working the inbox', () => {
     await row.getByRole('link', { name: 'Review the offer' }).click();
     await page.getByTestId('task-claim').click();
     await expect.poll(() => page.getByTestId('task-assignee').textContent()).toBe('Assigned to you');
+    await page.getByTestId('task-unclaim').click();
+    await page.getByTestId('task-claim').waitFor();
+    await page.getByTestId('task-claim').click();
+    await expect.poll(() => page.getByTestId('task-assignee').textContent()).toBe('Assigned to you');
     await snap(page, 'inbox-05-claimed-task');
+
+    await page.getByRole('link', { name: 'Inbox' }).first().click();
+    await page.getByTestId('inbox-item-contact').waitFor();
+    expect(await page.getByTestId('inbox-list').locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-testid')))).toEqual([
+      'inbox-item-contact',
+      'inbox-item-reminder',
+      'inbox-item-task',
+    ]);
+    await expect.poll(() => page.getByTestId('inbox-count-overdue').textContent()).toBe('1');
+    await snap(page, 'inbox-06-mixed-queue');
+
+    await page.getByTestId('inbox-item-task').getByRole('link', { name: 'Review the offer' }).click();
+    await page.getByTestId('task-delegate').click();
+    await page.getByTestId('delegate-user').fill(starter.email);
+    await page.getByRole('option', { name: new RegExp(starter.email) }).click();
+    await page.getByTestId('delegate-confirm').click();
+    await expect.poll(() => page.getByTestId('task-assignee').textContent()).toBe('Assigned to someone else');
+    await page.goto(`${stack.url}/inbox?view=delegated`);
+    await page.getByTestId('inbox-item-task').waitFor();
+    expect(await page.getByTestId('inbox-count-delegated').textContent()).toBe('1');
+    expect((await call(stack, 'GET', '/inbox?view=mine', { token: starter.token })).body.items.map((i: { title: string }) => i.title)).toEqual(['Review the offer']);
   });
 });

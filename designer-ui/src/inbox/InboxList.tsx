@@ -45,9 +45,11 @@ export function InboxList({ items }: { items: InboxItem[] }) {
                     ) : (
                       <Text fw={500}>{item.title}</Text>
                     )}
-                    <Text size="xs" c="dimmed">
-                      {t(`inbox.detail.${item.detail}`, { defaultValue: item.detail })}
-                    </Text>
+                    {item.kind !== 'reminder' && (
+                      <Text size="xs" c="dimmed">
+                        {t(`inbox.detail.${item.detail}`, { defaultValue: item.detail })}
+                      </Text>
+                    )}
                   </Stack>
                 </Group>
               </Table.Td>
