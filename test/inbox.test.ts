@@ -72,7 +72,7 @@ describe('inbox: one work queue from tasks, contacts and reminders', () => {
       ['reminder', 'Prepare the contract', false],
       ['task', 'Review the offer', false],
     ]);
-    expect(mine[2]).toMatchObject({ priority: 90, detail: 'assigned', client: { id: kvitka.id, name: 'Kvitka LLC' }, process: { key: 'offer_review' } });
+    expect(mine[2]).toMatchObject({ priority: 90, detail: 'assigned', client: { id: kvitka.id, name: 'Kvitka LLC' }, process: { key: 'offer_review', name: 'Offer review' } });
     expect(mine[3]).toMatchObject({ detail: 'meeting', client: { id: kvitka.id, name: 'Kvitka LLC' }, process: null });
     const dues = mine.map((i) => Date.parse(i.due!));
     expect(dues).toEqual([...dues].sort((a, b) => a - b));

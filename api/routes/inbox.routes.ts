@@ -16,7 +16,7 @@ const itemSchema = z
     priority: z.number().int(),
     detail: z.string(),
     assigneeId: z.number().int().nullable(),
-    process: z.object({ key: z.string(), version: z.number().int(), workflowId: z.string(), nodeId: z.string() }).nullable(),
+    process: z.object({ key: z.string(), name: z.string(), version: z.number().int(), workflowId: z.string(), nodeId: z.string() }).nullable(),
     client: link,
     deal: link,
   })

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Access } from '../access/index.ts';
 import { CounterpartySchema } from '../clients/index.ts';
+import { ProcessDefinitionSchema } from '../processes/index.ts';
 import { DealSchema } from '../sales/index.ts';
 import { contactItem, contactRows, countContacts, reminderItem } from './contact-items.ts';
 import { inboxViews, type InboxFilter, type InboxItem, type InboxView } from './inbox.types.ts';
@@ -22,6 +23,7 @@ export async function listInbox(em: EntityManager, access: Access, filter: Inbox
   const items = [...tasks.map((t) => taskItem(t, actor, now)), ...contacts.map((c) => contactItem(c, now)), ...reminders.map(reminderItem)];
   items.sort(filter.sort === 'priority' ? byPriority : byDue);
   const page = items.slice(0, filter.limit);
+  await nameProcesses(em, page);
   await nameLinks(em, page, {
     task: new Map(tasks.map((t) => [t.id, taskLinks(t)])),
     contact: new Map(contacts.map((c) => [String(c.id), { clientId: c.counterpartyId ?? null, dealId: null }])),
@@ -57,4 +59,12 @@ async function nameLinks(em: EntityManager, items: InboxItem[], links: Links): P
     item.deal = deal ? { id: deal.id, name: deal.title } : null;
     item.client = client ? { id: client.id, name: client.name } : null;
   }
+}
+
+/** Process names as their owners wrote them (the key stays when a definition has none). */
+async function nameProcesses(em: EntityManager, items: InboxItem[]): Promise<void> {
+  const keys = [...new Set(items.flatMap((i) => (i.process ? [i.process.key] : [])))];
+  if (!keys.length) return;
+  const names = new Map((await em.find(ProcessDefinitionSchema, { key: { $in: keys } }, { fields: ['key', 'name'] })).map((d) => [d.key, d.name]));
+  for (const item of items) if (item.process) item.process.name = names.get(item.process.key) || item.process.key;
 }

@@ -32,7 +32,7 @@ export interface InboxItem {
   /** Task: open and assigned, open and claimable, or delegated; contact: its kind (call, meeting...). */
   detail: string;
   assigneeId: number | null;
-  process: { key: string; version: number; workflowId: string; nodeId: string } | null;
+  process: { key: string; name: string; version: number; workflowId: string; nodeId: string } | null;
   client: InboxLink | null;
   deal: InboxLink | null;
 }

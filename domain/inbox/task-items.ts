@@ -60,7 +60,7 @@ export function taskItem(t: Task, actor: Actor, now: Date): InboxItem {
     priority: t.priority,
     detail,
     assigneeId: t.assigneeId ?? null,
-    process: { key: t.definitionKey, version: t.versionNumber, workflowId: t.workflowId, nodeId: t.nodeId },
+    process: { key: t.definitionKey, name: t.definitionKey, version: t.versionNumber, workflowId: t.workflowId, nodeId: t.nodeId },
     client: null,
     deal: null,
   };

@@ -80,7 +80,7 @@ export function InboxList({ items }: { items: InboxItem[] }) {
                   )}
                   {item.process && (
                     <Text size="xs" c="dimmed">
-                      {item.process.key}
+                      {item.process.name}
                     </Text>
                   )}
                 </Stack>

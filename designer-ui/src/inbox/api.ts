@@ -18,7 +18,7 @@ export interface InboxItem {
   priority: number;
   detail: string;
   assigneeId: number | null;
-  process: { key: string; version: number; workflowId: string; nodeId: string } | null;
+  process: { key: string; name: string; version: number; workflowId: string; nodeId: string } | null;
   client: InboxLink | null;
   deal: InboxLink | null;
 }
