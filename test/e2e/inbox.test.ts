@@ -146,6 +146,8 @@ describe('working the inbox', () => {
     await page.getByTestId('delegate-user').fill(starter.email);
     await page.getByRole('option', { name: new RegExp(starter.email) }).click();
     await page.getByTestId('delegate-confirm').click();
+    await page.getByTestId('delegate-user').waitFor({ state: 'detached' });
+    expect(await page.getByTestId('task-action-error').count()).toBe(0);
     await expect.poll(() => page.getByTestId('task-assignee').textContent()).toBe('Assigned to someone else');
     await page.goto(`${stack.url}/inbox?view=delegated`);
     await page.getByTestId('inbox-item-task').waitFor();

@@ -15,9 +15,12 @@ export function DelegateDialog({ opened, onClose, onPick }: { opened: boolean; o
 
   useEffect(() => {
     if (!opened) return;
+    // Choosing an option puts its label in the search box: that is no new search.
+    if (people.some((p) => p.value === chosen && p.label === query)) return;
     findDelegates(query)
-      .then((r) => setPeople(r.items.map((p) => ({ value: String(p.id), label: `${p.displayName} <${p.email}>` }))))
-      .catch(() => setPeople([]));
+      .then((r) => setPeople(keepChosen(people, chosen, r.items.map((p) => ({ value: String(p.id), label: `${p.displayName} <${p.email}>` })))))
+      .catch(() => undefined);
+    // Runs per search, not per answer (people and chosen are read, not watched).
   }, [opened, query]);
 
   const submit = async () => {
@@ -63,4 +66,10 @@ export function DelegateDialog({ opened, onClose, onPick }: { opened: boolean; o
       </form>
     </Modal>
   );
+}
+
+/** The chosen colleague stays among the options while other searches come back. */
+function keepChosen(old: { value: string; label: string }[], chosen: string | null, found: { value: string; label: string }[]) {
+  const kept = old.filter((o) => o.value === chosen && !found.some((f) => f.value === o.value));
+  return [...kept, ...found];
 }

@@ -28,7 +28,14 @@ export function TaskPage({ user }: { user: User }) {
   const [delegating, setDelegating] = useState(false);
   const form = useRef<TaskFormHandle>(null);
 
-  const load = useCallback(() => getTask(taskId).then(setTask).catch(setError), [taskId]);
+  // Every answer that sets the task takes a number; a reload answering after a newer one
+  // (e.g. the live hint of my own hand-back arriving after I claimed again) is dropped.
+  const latest = useRef(0);
+  const show = useCallback((answer: Promise<Task>) => {
+    const mine = ++latest.current;
+    return answer.then((t) => mine === latest.current && setTask(t));
+  }, []);
+  const load = useCallback(() => show(getTask(taskId)).catch(setError), [show, taskId]);
   useEffect(() => void load(), [load]);
   // Someone else claiming or the process closing the task shows here at once.
   useLiveEvent<{ taskId: string }>('inbox.changed', (change) => change.taskId === taskId && void load());
@@ -99,12 +106,12 @@ export function TaskPage({ user }: { user: User }) {
         {open && (
           <Group gap="xs">
             {task.assigneeId === null && (
-              <Button variant="light" loading={busy === 'claim'} onClick={() => void run('claim', async () => setTask(await claimTask(task.id)))} data-testid="task-claim">
+              <Button variant="light" loading={busy === 'claim'} onClick={() => void run('claim', () => show(claimTask(task.id)))} data-testid="task-claim">
                 {t('task.claim')}
               </Button>
             )}
             {mine && (
-              <Button variant="default" loading={busy === 'unclaim'} onClick={() => void run('unclaim', async () => setTask(await unclaimTask(task.id)))} data-testid="task-unclaim">
+              <Button variant="default" loading={busy === 'unclaim'} onClick={() => void run('unclaim', () => show(unclaimTask(task.id)))} data-testid="task-unclaim">
                 {t('task.unclaim')}
               </Button>
             )}
@@ -151,7 +158,7 @@ export function TaskPage({ user }: { user: User }) {
         opened={delegating}
         onClose={() => setDelegating(false)}
         onPick={async (userId) => {
-          if (await run('delegate', async () => setTask(await delegateTask(task.id, userId)))) setDelegating(false);
+          if (await run('delegate', () => show(delegateTask(task.id, userId)))) setDelegating(false);
         }}
       />
     </Stack>
