@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { DeliveryDeps } from './delivery/notify-users.ts';
 import { noticeDelivery } from './notice-delivery.ts';
 import { createCalendarActivities } from './calendar.activities.ts';
+import { createContractActivities } from './contract.activities.ts';
 import { createProcessActivities } from './process.activities.ts';
 import { createReminderActivities } from './reminder.activities.ts';
 import { createSystemActivities } from './system.activities.ts';
@@ -18,5 +19,6 @@ export function createActivities(deps: ActivityDeps) {
     ...createProcessActivities(deps),
     ...createReminderActivities({ orm: deps.orm, notify: noticeDelivery(deps.delivery) }),
     ...createCalendarActivities(deps),
+    ...createContractActivities({ orm: deps.orm, delivery: deps.delivery }),
   };
 }

@@ -32,6 +32,9 @@ import {
   ProductSchema,
   ProductTypeSchema,
   StoredFileSchema,
+  ShipmentSchema,
+  ContractSchema,
+  SalesPlanSchema,
 } from './sales/index.ts';
 import { IncomingRequestSchema, InteractionSchema, ReminderSchema } from './interactions/index.ts';
 import { NotificationSchema, SentMailSchema } from './notifications/index.ts';
@@ -49,6 +52,7 @@ export const entities = [
   TaskSchema,
   ...[ProductTypeSchema, ProductSchema, PriceSchema, DiscountSchema, StoredFileSchema, DocumentTemplateSchema, DocumentSchema, DocumentSequenceSchema],
   ...[InvoiceSchema, PaymentSchema, BankImportSchema, LeadSchema, DealSchema],
+  ...[ShipmentSchema, ContractSchema, SalesPlanSchema],
   NotificationSchema,
   SentMailSchema,
   TeamSchema,

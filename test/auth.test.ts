@@ -41,6 +41,23 @@ describe('login and sessions', () => {
     expect(byCookie.body.email).toBe(email);
   });
 
+  it('keeps the UI language the user picks on their account, and refuses one the product does not speak', async () => {
+    const { token } = await userWithRoles(stack, ['sales_manager']);
+    expect((await call(stack, 'GET', '/auth/me', { token })).body.locale).toBeNull();
+    const picked = await call(stack, 'PATCH', '/auth/me', { token, body: { locale: 'uk' } });
+    expect(picked.status).toBe(200);
+    expect(picked.body.locale).toBe('uk');
+    expect((await call(stack, 'GET', '/auth/me', { token })).body.locale).toBe('uk');
+
+    const unknown = await call(stack, 'PATCH', '/auth/me', { token, body: { locale: 'xx' } });
+    expect(unknown.status).toBe(422);
+    expect(unknown.body.errors.map((e: { field: string }) => e.field)).toEqual(['body.locale']);
+    const smuggled = await call(stack, 'PATCH', '/auth/me', { token, body: { locale: 'ru', roles: ['admin'] } });
+    expect(smuggled.status).toBe(422);
+    expect((await call(stack, 'GET', '/auth/me', { token })).body).toMatchObject({ locale: 'uk', roles: ['sales_manager'] });
+    expect((await call(stack, 'PATCH', '/auth/me', { body: { locale: 'ru' } })).status).toBe(401);
+  });
+
   it('refuses a wrong password and an unknown e-mail with the same problem', async () => {
     const { email } = await userWithRoles(stack, ['agent']);
     const wrong = await call(stack, 'POST', '/auth/login', { body: { email, password: 'nope' } });

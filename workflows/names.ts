@@ -3,6 +3,7 @@ export const workflowTypes = {
   roundTrip: 'roundTripWorkflow',
   process: 'processWorkflow',
   reminder: 'reminderWorkflow',
+  contractExpiry: 'contractExpiryWorkflow',
 } as const;
 export type { RoundTripInput } from './round-trip.workflow.ts';
 export type { ProcessInput, ProcessResult } from './process/types.ts';
@@ -18,3 +19,4 @@ export {
   type MessageDelivery,
 } from './process/messages.ts';
 export { reminderWorkflowId, rescheduleSignal, type ReminderInput, type ReminderTimes } from './reminders/messages.ts';
+export { contractExpiryWorkflowId, rearmExpirySignal, type ContractExpiryInput } from './contracts/messages.ts';

@@ -11,7 +11,8 @@ export interface CurrentUser {
   id: number;
   email: string;
   displayName: string;
-  locale: string;
+  /** The UI language the user picked; null until they pick one. */
+  locale: string | null;
   roles: string[];
 }
 
@@ -30,7 +31,7 @@ export async function userFromToken(tokens: SessionTokens, em: EntityManager, to
     id: user.id,
     email: user.email,
     displayName: user.displayName,
-    locale: user.locale,
+    locale: user.locale ?? null,
     roles: user.roles.getItems().map((r) => r.code),
   };
 }

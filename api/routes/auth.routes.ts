@@ -1,18 +1,22 @@
 import type { Response } from 'express';
 import { z } from 'zod';
-import { authenticate } from '../../domain/access/index.ts';
+import { authenticate, LOCALES, setUserLocale } from '../../domain/access/index.ts';
 import { SESSION_COOKIE, type CurrentUser } from '../auth/session.ts';
 import type { ApiContext } from '../context.ts';
 import { Problem } from '../problem.ts';
 import { defineRoute } from '../route.ts';
 
 export const currentUserSchema = z
-  .object({ id: z.number().int(), email: z.string(), displayName: z.string(), locale: z.string(), roles: z.array(z.string()) })
+  .object({ id: z.number().int(), email: z.string(), displayName: z.string(), locale: z.string().nullable(), roles: z.array(z.string()) })
   .meta({ id: 'CurrentUser' });
 
 const sessionSchema = z
   .object({ token: z.string(), expiresAt: z.iso.datetime(), user: currentUserSchema })
   .meta({ id: 'Session' });
+
+const preferencesSchema = z.strictObject({
+  locale: z.enum(LOCALES, { error: `One of ${LOCALES.join(', ')}` }),
+});
 
 const loginSchema = z.strictObject({
   email: z.email(),
@@ -54,7 +58,7 @@ export function authRoutes(ctx: ApiContext) {
           id: user.id,
           email: user.email,
           displayName: user.displayName,
-          locale: user.locale,
+          locale: user.locale ?? null,
           roles: user.roles.getItems().map((r) => r.code),
         };
         return { body: await startSession(ctx, res, current) };
@@ -81,6 +85,23 @@ export function authRoutes(ctx: ApiContext) {
       responses: { 200: { description: 'Current user', schema: currentUserSchema }, 401: { description: 'Not logged in' } },
       async handle({ user }) {
         return { body: user };
+      },
+    }),
+    defineRoute({
+      method: 'patch',
+      path: '/auth/me',
+      summary: "Change the current user's preferences (UI language)",
+      tags: ['auth'],
+      access: 'user',
+      body: preferencesSchema,
+      responses: {
+        200: { description: 'Current user', schema: currentUserSchema },
+        401: { description: 'Not logged in' },
+        422: { description: 'Unknown language' },
+      },
+      async handle({ em, user, body }) {
+        await setUserLocale(em, user.id, body.locale);
+        return { body: { ...user, locale: body.locale } };
       },
     }),
   ];

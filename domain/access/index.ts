@@ -7,6 +7,9 @@ export {
   createUser,
   ensureFirstAdmin,
   findUserWithRoles,
+  LOCALES,
+  setUserLocale,
+  type Locale,
   type NewUser,
 } from './users.service.ts';
 export { abilityFor, roleGrants, scopeOf, scopes, type Action, type AppAbility, type Scope, type Subject } from './abilities.ts';

@@ -9,7 +9,8 @@ export const UserSchema = defineEntity({
     email: p.string().length(320).unique(),
     displayName: p.string().length(200),
     passwordHash: p.string().length(255).hidden().lazy(),
-    locale: p.string().length(8).default('en'),
+    /** The UI language the user picked (one of LOCALES); null until they pick one. */
+    locale: p.string().length(8).nullable(),
     active: p.boolean().default(true),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),

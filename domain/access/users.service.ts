@@ -71,6 +71,15 @@ export async function ensureFirstAdmin(
   });
 }
 
+/** The languages the product speaks (UI and the user's choice). */
+export const LOCALES = ['en', 'uk', 'ru', 'sk'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** Remembers the user's language for every browser they log in from. */
+export async function setUserLocale(em: EntityManager, id: number, locale: Locale): Promise<void> {
+  await em.nativeUpdate(UserSchema, { id }, { locale });
+}
+
 export async function findUserWithRoles(em: EntityManager, id: number): Promise<User | null> {
   return em.findOne(UserSchema, { id, active: true }, { populate: ['roles'] });
 }

@@ -11,7 +11,8 @@ export interface Recipient {
 /**
  * Who a model means by `to`: user ids, e-mails of users, `role:<code>` (every user with the
  * role), `assignee:<taskNode>` and `supervisor:<taskNode>` (the holder of that open task in
- * this instance, and the head of their team). Unknown names are refused so a typo in a model
+ * this instance, and the head of their team), `head-of:<userId>` (the head of that user's team,
+ * nobody when the team has none). Unknown names are refused so a typo in a model
  * becomes an incident, not a silent non-delivery.
  */
 export async function resolveRecipients(em: EntityManager, to: string[], instance: { workflowId: string }): Promise<Recipient[]> {
@@ -46,8 +47,14 @@ async function resolveOne(em: EntityManager, kind: string, value: string, instan
       const team = user?.teamId ? await em.findOne(TeamSchema, { id: user.teamId }) : null;
       return team?.headId && team.headId !== holder ? [team.headId] : [];
     }
+    case 'head-of': {
+      const user = /^\d+$/.test(value) ? await em.findOne(UserSchema, { id: Number(value) }, { fields: ['teamId'] }) : null;
+      if (!user) throw new DomainError('notify.unknown_user', `No user "${value}"`, 422);
+      const team = user.teamId ? await em.findOne(TeamSchema, { id: user.teamId }) : null;
+      return team?.headId && team.headId !== user.id ? [team.headId] : [];
+    }
     default:
-      throw new DomainError('notify.bad_recipient', `"${kind}:${value}" is not a recipient (user, role:, assignee:, supervisor:)`, 422);
+      throw new DomainError('notify.bad_recipient', `"${kind}:${value}" is not a recipient (user, role:, assignee:, supervisor:, head-of:)`, 422);
   }
 }
 

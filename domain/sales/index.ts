@@ -23,3 +23,13 @@ export { createLead, leadReach, qualifyLead, rejectLead, visibleLead, type LeadI
 export { duplicateCandidates, type DuplicateCandidate } from './leads/duplicates.ts';
 export { defaultSalesProcesses, ensureDefaultSalesProcesses } from './processes/default-processes.ts';
 export { salesFunnel, type FunnelQuery } from './funnel/funnel.service.ts';
+export { ShipmentSchema, shipmentStates, type Shipment, type ShipmentLine, type ShipmentState } from './shipments/shipment.entity.ts';
+export { closeShipment, createShipment, isOverdue, linkShipmentProcess, shipmentsInReach, updateShipment, visibleShipment, type ShipmentInput, type ShipmentPatch } from './shipments/shipments.service.ts';
+export { ContractSchema, type Contract } from './contracts/contract.entity.ts';
+export { contractsInReach, createContract, deleteContract, updateContract, visibleContract, type ContractInput, type ContractPatch, type ExpiryPlan } from './contracts/contracts.service.ts';
+export { remindContractExpiry, type ExpiryNotice } from './contracts/expiry.service.ts';
+export { expiryReminderAt, timeOfDayMs } from './contracts/expiry-time.ts';
+export { SalesPlanSchema, type SalesPlan } from './plans/plan.entity.ts';
+export { createPlan, deletePlan, plannableUsers, plansOf, updatePlan, visiblePlan, type PlanInput, type PlanPatch } from './plans/plans.service.ts';
+export { performersInReach, salesPerformance } from './plans/performance.service.ts';
+export { parsePeriod, PERIOD, type Period } from './plans/periods.ts';

@@ -3,6 +3,8 @@ import { registerTimelineSource, type TimelineEntry } from '../clients/index.ts'
 import { DealSchema } from './deals/deal.entity.ts';
 import { DocumentSchema } from './documents.entities.ts';
 import { InvoiceSchema } from './invoicing.entities.ts';
+import { ShipmentSchema } from './shipments/shipment.entity.ts';
+import { ContractSchema } from './contracts/contract.entity.ts';
 
 /** The client's deals, with where they stand now. */
 async function deals(em: EntityManager, _a: unknown, counterpartyId: number, limit: number): Promise<TimelineEntry[]> {
@@ -30,6 +32,25 @@ async function invoices(em: EntityManager, _a: unknown, counterpartyId: number, 
   }));
 }
 
+/** Shipments: when planned, shipped or cancelled (the latest change is its moment). */
+async function shipments(em: EntityManager, _a: unknown, counterpartyId: number, limit: number): Promise<TimelineEntry[]> {
+  const rows = await em.find(ShipmentSchema, { counterpartyId }, { orderBy: { updatedAt: 'desc' }, limit });
+  return rows.map((s) => ({
+    source: 'shipment', id: `shipment:${s.id}`, at: s.updatedAt, title: `Shipment #${s.id} (${s.state})`, actorId: s.responsibleId,
+    data: { shipmentId: s.id, dealId: s.dealId, state: s.state, plannedAt: s.plannedAt.toISOString(), shippedOn: s.shippedOn, lines: s.lines },
+  }));
+}
+
+async function contracts(em: EntityManager, _a: unknown, counterpartyId: number, limit: number): Promise<TimelineEntry[]> {
+  const rows = await em.find(ContractSchema, { counterpartyId }, { orderBy: { createdAt: 'desc' }, limit });
+  return rows.map((c) => ({
+    source: 'contract', id: `contract:${c.id}`, at: c.createdAt, title: `Contract ${c.number} (${c.validFrom} – ${c.validTo ?? 'open-ended'})`, actorId: c.responsibleId,
+    data: { contractId: c.id, number: c.number, dealId: c.dealId, validFrom: c.validFrom, validTo: c.validTo, documentId: c.documentId },
+  }));
+}
+
 registerTimelineSource('deal', deals);
+registerTimelineSource('shipment', shipments);
+registerTimelineSource('contract', contracts);
 registerTimelineSource('document', documents);
 registerTimelineSource('invoice', invoices);

@@ -22,7 +22,9 @@ function newestSource(): number {
     if (stat.isDirectory()) for (const child of fs.readdirSync(p)) visit(path.join(p, child));
     else newest = Math.max(newest, stat.mtimeMs);
   };
-  for (const entry of ['src', 'index.html', 'vite.config.ts', 'public']) {
+  // The designer bundles the server's crm: schema and lint rules too.
+  const shared = ['../domain/processes/model/crm-moddle.json', '../domain/processes/model/lint-rules.json'];
+  for (const entry of ['src', 'index.html', 'vite.config.ts', 'public', ...shared]) {
     const p = path.join(uiRoot, entry);
     if (fs.existsSync(p)) visit(p);
   }

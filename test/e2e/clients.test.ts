@@ -140,6 +140,94 @@ describe('client screens in the browser', () => {
     await snap(page, 'clients-08-card-timeline');
   });
 
+  it('saves the filters as a segment, lists its members with their count, and exports the list; another manager sees none of them', async () => {
+    await page.goto(`${stack.url}/clients`);
+    await byTest('clients-table').waitFor();
+    await byTest('filter-tags').fill('key');
+    await byTest('filter-tags').press('Enter');
+    await poll(() => rowNames(page)).toEqual(['Lviv Bakery']);
+    await byTest('segment-save').click();
+    await byTest('segment-name').fill('Key accounts');
+    await byTest('segment-save-confirm').click();
+    await poll(() => byTest('segment-count').textContent()).toBe('1 client');
+    await poll(() => rowNames(page)).toEqual(['Lviv Bakery']);
+    const saved = (await call(stack, 'GET', '/segments', { token: seller.token })).body.items.find((s: { name: string }) => s.name === 'Key accounts');
+    expect(saved.rules).toEqual({ all: [{ field: 'tags', op: 'hasAll', values: ['key'] }] });
+    await snap(page, 'clients-12-segment');
+
+    const href = await byTest('clients-export').getAttribute('href');
+    expect(href).toBe(`/api/v1/segments/${saved.id}/export`);
+    const download = await page.request.get(`${stack.url}${href}`);
+    expect(download.status()).toBe(200);
+    expect(download.headers()['content-type']).toContain('spreadsheetml');
+
+    const other = await loggedIn(rival);
+    await other.getByTestId('nav-clients').click();
+    await other.getByTestId('segment-select').click();
+    await other.getByRole('option', { name: 'Key accounts' }).click();
+    await expect.poll(() => other.getByTestId('segment-count').textContent(), { timeout: 10_000 }).toBe('0 clients');
+    await expect.poll(() => other.getByTestId('client-row').count(), { timeout: 10_000 }).toBe(0);
+    await other.context().close();
+  });
+
+  it('warns about likely duplicates while typing a new client, only among clients the user may see', async () => {
+    await page.goto(`${stack.url}/clients/new`);
+    await byTest('client-name').fill('Lviv Bakery Ltd');
+    await byTest('client-phone').fill('067 111 11 11');
+    await byTest('likely-duplicates').waitFor();
+    const warned = byTest('likely-duplicate');
+    await poll(() => warned.count()).toBe(1);
+    expect(await warned.textContent()).toMatch(/Lviv Bakery.*similar name.*same phone|Lviv Bakery.*same phone.*similar name/);
+    await snap(page, 'clients-10-create-likely-duplicates');
+
+    const other = await loggedIn(rival);
+    await other.goto(`${stack.url}/clients/new`);
+    await other.getByTestId('client-name').fill('Rival Only');
+    await other.getByTestId('likely-duplicates').waitFor();
+    await other.getByTestId('client-name').fill('Lviv Bakery Ltd');
+    await other.getByTestId('client-phone').fill('067 111 11 11');
+    await expect.poll(() => other.getByTestId('likely-duplicates').count(), { timeout: 10_000 }).toBe(0);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await other.getByTestId('likely-duplicates').count()).toBe(0);
+    await other.context().close();
+  });
+
+  it('lists likely duplicate pairs and merges one after a preview, redoing the preview when a record changed meanwhile', async () => {
+    const bakery = (await call(stack, 'GET', '/counterparties?q=Lviv%20Bakery', { token: seller.token })).body.items[0];
+    const twin = await newCounterparty(stack, seller, { name: 'Bakery of Lviv', emails: [{ address: 'hi@bakery.test' }], addresses: [{ text: 'Rynok Square 1, Lviv' }] });
+    await page.goto(`${stack.url}/clients`);
+    await byTest('client-duplicates').click();
+    await byTest('duplicate-pairs').waitFor();
+    await poll(() => byTest('duplicate-pair').count()).toBe(1);
+    expect(await byTest('duplicate-pair').textContent()).toContain('same e-mail');
+    await byTest('duplicate-review').click();
+    await byTest('merge-moves').waitFor();
+    if (!(await byTest('merge-direction').textContent())!.startsWith('“Bakery of Lviv”')) await byTest('merge-swap').click();
+    await poll(() => byTest('merge-direction').textContent()).toBe('“Bakery of Lviv” will be merged into “Lviv Bakery”.');
+    expect(await byTest('merge-fields').textContent()).toContain('Rynok Square 1, Lviv');
+    await snap(page, 'clients-11-merge-preview');
+
+    // Someone edits the twin after the preview was shown: the merge is refused and the preview redone.
+    const current = (await call(stack, 'GET', `/counterparties/${twin.id}`, { token: seller.token })).body;
+    const edited = await call(stack, 'PATCH', `/counterparties/${twin.id}`, { token: seller.token, body: { website: 'https://bakery.test' }, headers: { 'if-match': `W/"${current.lockVersion}"` } });
+    expect(edited.status).toBe(200);
+    await byTest('merge-confirm').click();
+    await byTest('merge-changed').waitFor();
+    await poll(() => byTest('merge-fields').textContent()).toContain('https://bakery.test');
+    await byTest('merge-confirm').click();
+    await byTest('merge-review').waitFor({ state: 'detached' });
+    await poll(() => byTest('duplicate-pair').count()).toBe(0);
+
+    await page.goto(`${stack.url}/clients/${bakery.id}`);
+    await byTest('client-card').waitFor();
+    await poll(() => byTest('detail-website').textContent()).toContain('https://bakery.test');
+    expect(await byTest('detail-addresses').textContent()).toContain('Rynok Square 1, Lviv');
+    // The merged record's old address leads to the remaining client.
+    await page.goto(`${stack.url}/clients/${twin.id}`);
+    await poll(() => page.url()).toBe(`${stack.url}/clients/${bakery.id}`);
+    await poll(() => byTest('client-card-name').textContent()).toBe('Lviv Bakery');
+  });
+
   it('another sales manager neither lists the client nor opens it by its address', async () => {
     const other = await loggedIn(rival);
     await other.getByTestId('nav-clients').click();

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uiDist } from '../../scripts/lib/ui.ts';
 import { launchBrowser, snap } from '../support/browser.ts';
 import { newCounterparty } from '../support/clients.ts';
+import { b64, makeDocx } from '../support/docx.ts';
 import { call, userWithRoles } from '../support/http.ts';
 import { eventually } from '../support/process.ts';
 import { startStack, type Stack } from '../support/stack.ts';
@@ -71,6 +72,34 @@ describe('deals board', () => {
     await page.getByRole('link', { name: 'Ovens for Kvitka' }).click();
     await expect.poll(() => page.getByTestId('deal-stage').textContent()).toBe('Qualified');
     await snap(page, 'deals-04-deal');
+  });
+
+  it("shows the deal's process, generated documents, invoices and payments on its page", async () => {
+    const ovens = deals[0]!;
+    const record = { type: 'deal', id: String(ovens.id) };
+    const token = manager.token;
+    const template = await call(stack, 'POST', '/document-templates', { token, body: { docType: 'commercial_proposal', name: 'Proposal', contentBase64: b64(makeDocx(['Proposal {number} for {buyerName}'])) } });
+    expect(template.status, JSON.stringify(template.body)).toBe(201);
+    const doc = await call(stack, 'POST', '/documents', { token, body: { docType: 'commercial_proposal', record, date: '2026-11-23', currency: 'UAH', data: { buyerName: 'Kvitka LLC' } } });
+    expect(doc.status, JSON.stringify(doc.body)).toBe(201);
+    const draft = await call(stack, 'POST', '/invoices', { token, body: { currency: 'UAH', record, buyerName: 'Kvitka LLC', dueDate: '2026-12-20', lines: [{ name: 'Oven', qty: 1, unitPrice: 990_000 }] } });
+    expect(draft.status, JSON.stringify(draft.body)).toBe(201);
+    const issued = await call(stack, 'POST', `/invoices/${draft.body.id}/issue`, { token, headers: { 'if-match': draft.headers.get('etag')! } });
+    expect(issued.status, JSON.stringify(issued.body)).toBe(200);
+    const paid = await call(stack, 'POST', '/payments', { token, body: { amount: 400_000, currency: 'UAH', paidOn: '2026-11-20', invoiceId: draft.body.id }, headers: { 'idempotency-key': `e2e-${ovens.id}` } });
+    expect(paid.status, JSON.stringify(paid.body)).toBe(201);
+
+    const { page, context } = await pageAs(manager);
+    await page.goto(`${stack.url}/deals/${ovens.id}`);
+    await page.getByTestId('deal-invoice').waitFor();
+    expect(await page.getByTestId('deal-process').textContent()).toContain('Running');
+    expect(await page.getByTestId('deal-document').textContent()).toContain(`Proposal ${doc.body.number}`);
+    const invoiceRow = await page.getByTestId('deal-invoice').textContent();
+    expect(invoiceRow).toContain(issued.body.number);
+    expect(invoiceRow).toContain('Partially paid');
+    expect(await page.getByTestId('deal-payment').textContent()).toMatch(/4,000\.00/);
+    await snap(page, 'deals-05-deal-related');
+    await context.close();
   });
 
   it('shows another manager none of these deals, and not the deal page either', async () => {

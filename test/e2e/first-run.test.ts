@@ -71,4 +71,17 @@ describe('first run in the browser', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('uk');
     await snap(page, '05-home-uk');
   });
+
+  it('keeps the language on the account: another browser speaks it after login', async () => {
+    await expect.poll(async () => (await page.request.get(`${stack.url}/api/v1/auth/me`)).json().then((u) => u.locale)).toBe('uk');
+    const other = await browser.newContext({ viewport: { width: 1366, height: 800 }, locale: 'en-US' });
+    const second = await other.newPage();
+    await second.goto(stack.url);
+    await second.getByTestId('login-email').fill('olena@example.test');
+    await second.getByTestId('login-password').fill('a long enough password');
+    await second.getByTestId('login-password').press('Enter');
+    await second.getByTestId('greeting').waitFor();
+    expect(await second.locator('html').getAttribute('lang')).toBe('uk');
+    await other.close();
+  });
 });

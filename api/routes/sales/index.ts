@@ -7,11 +7,15 @@ import { invoiceRoutes } from './invoices.routes.ts';
 import { leadRoutes } from './leads.routes.ts';
 import { paymentRoutes } from './payments.routes.ts';
 import { priceRoutes } from './prices.routes.ts';
+import { contractRoutes } from './contracts.routes.ts';
+import { planRoutes } from './plans.routes.ts';
+import { shipmentRoutes } from './shipments.routes.ts';
 
-/** Catalogue, documents, invoices and payments, leads, deals and the funnel. */
+/** Catalogue, documents, invoices and payments, leads, deals and the funnel; shipments, contracts, plans. */
 export function salesRoutes(ctx: ApiContext) {
   return [
     ...catalogueRoutes(), ...priceRoutes(), ...documentRoutes(), ...invoiceRoutes(), ...paymentRoutes(ctx),
     ...leadRoutes(ctx), ...dealRoutes(ctx), ...funnelRoutes(),
+    ...shipmentRoutes(ctx), ...contractRoutes(ctx), ...planRoutes(),
   ];
 }

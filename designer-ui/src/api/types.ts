@@ -4,7 +4,8 @@ export interface User {
   id: number;
   email: string;
   displayName: string;
-  locale: string;
+  /** The UI language the user picked; null until they pick one. */
+  locale: string | null;
   roles: string[];
 }
 

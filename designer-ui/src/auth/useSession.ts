@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api, ApiError } from '../api/client';
 import type { Session, User } from '../api/types';
+import { changeLanguage, isLanguage } from '../i18n';
 
 export type SessionState =
   | { kind: 'loading' }
@@ -19,7 +20,11 @@ export interface SetupInput {
 export function useSession() {
   const [state, setState] = useState<SessionState>({ kind: 'loading' });
 
-  const enter = useCallback((user: User) => setState({ kind: 'ready', user }), []);
+  const enter = useCallback((user: User) => {
+    // The language picked on the account follows the user to every browser.
+    if (isLanguage(user.locale)) changeLanguage(user.locale);
+    setState({ kind: 'ready', user });
+  }, []);
 
   const check = useCallback(async () => {
     setState({ kind: 'loading' });

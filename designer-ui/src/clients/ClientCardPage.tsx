@@ -9,6 +9,7 @@ import { NotFoundPage } from '../pages/NotFoundPage';
 import { CardEditForm } from './CardEditForm';
 import { ClientDetails } from './ClientDetails';
 import { CompletenessPanel } from './CompletenessPanel';
+import { MergedOrMissing } from './MergedOrMissing';
 import { ContactsPanel } from './ContactsPanel';
 import { HistoryPanel } from './HistoryPanel';
 import { RelationsPanel } from './RelationsPanel';
@@ -26,7 +27,7 @@ export function ClientCardPage({ user }: { user: User }) {
   if (!Number.isInteger(id) || id <= 0) return <NotFoundPage />;
   if (state.kind === 'loading') return <Loader m="xl" />;
   if (state.kind === 'failed') {
-    if (state.error instanceof ApiError && state.error.status === 404) return <NotFoundPage />;
+    if (state.error instanceof ApiError && state.error.status === 404) return <MergedOrMissing id={id} />;
     return (
       <Alert color="red" role="alert">
         {describeError(t, state.error)}

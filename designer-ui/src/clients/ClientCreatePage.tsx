@@ -6,6 +6,7 @@ import { newIdempotencyKey } from '../api/client';
 import { useServerErrors } from '../forms/useServerErrors';
 import { ClientFields } from './ClientFields';
 import { clientsApi } from './clientsApi';
+import { LikelyDuplicates } from './LikelyDuplicates';
 import { draftFields, emptyDraft, inputOf, type Draft } from './draft';
 
 /** A new client; the server checks the fields (tax id check digits, phone, e-mail) and names the wrong ones. */
@@ -46,6 +47,7 @@ export function ClientCreatePage() {
             errors.clearField(field);
           }}
         />
+        <LikelyDuplicates draft={draft} />
         {errors.formError && (
           <Alert color="red" mt="md" role="alert" data-testid="client-form-error">
             {errors.formError}

@@ -8,6 +8,7 @@ import type { User } from '../api/types';
 import { formatDate } from '../i18n/format';
 import { BulkBar } from './BulkBar';
 import { ClientFilters } from './ClientFilters';
+import { SegmentBar } from './SegmentBar';
 import { CompletenessBar } from './CompletenessBar';
 import type { ListFilter } from './types';
 import { useClientList } from './useClientList';
@@ -37,11 +38,17 @@ export function ClientListPage({ user }: { user: User }) {
         <Title order={1} size="h3">
           {t('clients.list.title')}
         </Title>
-        <Button component={Link} to="/clients/new" data-testid="client-new">
-          {t('clients.list.new')}
-        </Button>
+        <Group gap="xs">
+          <Button variant="default" component={Link} to="/clients/duplicates" data-testid="client-duplicates">
+            {t('clients.merge.open')}
+          </Button>
+          <Button component={Link} to="/clients/new" data-testid="client-new">
+            {t('clients.list.new')}
+          </Button>
+        </Group>
       </Group>
-      <ClientFilters filter={filter} onChange={setFilter} userId={user.id} searchRef={searchRef} />
+      <SegmentBar filter={filter} onChange={setFilter} />
+      {!filter.segmentId && <ClientFilters filter={filter} onChange={setFilter} userId={user.id} searchRef={searchRef} />}
       {selected.size > 0 && <BulkBar ids={[...selected]} userId={user.id} onDone={list.reload} />}
       {list.error !== null && (
         <Alert color="red" mb="md" role="alert">

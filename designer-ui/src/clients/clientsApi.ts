@@ -1,4 +1,4 @@
-import { api, newIdempotencyKey } from '../api/client';
+import { API_BASE, api, newIdempotencyKey } from '../api/client';
 import type { BulkAction, Change, Contact, Counterparty, Dossier, ListFilter } from './types';
 
 /** The query string of a list filter; empty values are left out so the server applies no filter. */
@@ -14,6 +14,23 @@ export function listQuery(filter: ListFilter, cursor?: string | null, limit = 50
   return params.toString();
 }
 
+/** The clients of a filter, or the members of a saved segment. */
+function listPath(filter: ListFilter, cursor?: string | null, limit = 50): string {
+  if (!filter.segmentId) return `/counterparties?${listQuery(filter, cursor, limit)}`;
+  const params = new URLSearchParams({ sort: filter.sort, limit: String(limit) });
+  if (cursor) params.set('cursor', cursor);
+  return `/segments/${filter.segmentId}/members?${params.toString()}`;
+}
+
+/** Where the browser downloads the list as XLSX (the session cookie authorises it). */
+export function exportHref(filter: ListFilter): string {
+  if (filter.segmentId) return `${API_BASE}/segments/${filter.segmentId}/export`;
+  const params = new URLSearchParams(listQuery(filter));
+  params.delete('sort');
+  params.delete('limit');
+  return `${API_BASE}/counterparties/export?${params.toString()}`;
+}
+
 export type CounterpartyInput = Partial<Omit<Counterparty, 'id' | 'createdAt' | 'updatedAt' | 'lockVersion' | 'completeness' | 'teamId'>>;
 export type ContactInput = Partial<Omit<Contact, 'id' | 'counterpartyId' | 'lockVersion'>>;
 
@@ -21,7 +38,7 @@ const etagOf = (version: number) => `W/"${version}"`;
 
 export const clientsApi = {
   list: (filter: ListFilter, cursor?: string | null, signal?: AbortSignal) =>
-    api.get<{ items: Counterparty[]; nextCursor: string | null }>(`/counterparties?${listQuery(filter, cursor)}`, { signal }),
+    api.get<{ items: Counterparty[]; nextCursor: string | null }>(listPath(filter, cursor), { signal }),
   create: (input: CounterpartyInput, idempotencyKey = newIdempotencyKey()) => api.post<Counterparty>('/counterparties', input, { idempotencyKey }),
   /** Sends only the changed fields with the version the user read; 412 carries the current record. */
   update: (id: number, version: number, patch: CounterpartyInput) => api.patch<Counterparty>(`/counterparties/${id}`, patch, { ifMatch: etagOf(version) }),

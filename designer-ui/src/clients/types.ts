@@ -94,6 +94,8 @@ export interface Change {
 }
 
 export interface ListFilter {
+  /** A saved segment: the list shows its members (within reach) instead of the other filters. */
+  segmentId?: number;
   q?: string;
   status?: Status[];
   industry?: string;

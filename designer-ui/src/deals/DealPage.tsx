@@ -5,8 +5,9 @@ import { Link, useParams } from 'react-router';
 import { describeError } from '../api/describeError';
 import { formatDate, formatMoney } from '../i18n/format';
 import { dealHistory, getDeal, type Deal, type DealChange } from './api';
+import { DealRelated } from './DealRelated';
 
-/** One deal: its data, where its process is (stage, status) and the change history. */
+/** One deal: its data, where its process is (stage, status, open tasks), documents, invoices and payments, and the change history. */
 export function DealPage() {
   const { t, i18n } = useTranslation();
   const { id } = useParams();
@@ -61,6 +62,7 @@ export function DealPage() {
           {field(t('deals.lostReason'), deal.lostReason ?? '—')}
         </SimpleGrid>
       </Card>
+      <DealRelated dealId={deal.id} workflowId={deal.workflowId} />
       <Title order={2} size="h4">
         {t('deals.history')}
       </Title>

@@ -52,8 +52,8 @@ i18next.on('languageChanged', (language) => {
   document.documentElement.lang = language;
 });
 
-// Start with the choice made in this browser, then the browser's languages, then English. The account's
-// `locale` is not used yet: every account has the default 'en' and the API cannot change it.
+// Start with the choice made in this browser, then the browser's languages, then English; after login
+// the account's choice wins (see useSession).
 void i18next.use(initReactI18next).init({
   resources: { en: { translation: en }, uk: { translation: uk }, ru: { translation: ru }, sk: { translation: sk } },
   lng: storedLanguage() ?? browserLanguage() ?? 'en',

@@ -28,7 +28,7 @@ export function AppLayout({ user, onLogout, children }: { user: User; onLogout: 
             <LiveBadge />
             <NotificationCenter />
             <Box visibleFrom="sm">
-              <LanguageSwitcher />
+              <LanguageSwitcher account />
             </Box>
             <UserMenu user={user} onLogout={onLogout} />
           </Group>
@@ -38,7 +38,7 @@ export function AppLayout({ user, onLogout, children }: { user: User; onLogout: 
         <MainNav user={user} />
         {/* On phones the header has no room for the language picker; it lives in the navigation drawer. */}
         <Box hiddenFrom="sm" mt="md" px="sm">
-          <LanguageSwitcher testId="language-switcher-mobile" />
+          <LanguageSwitcher account testId="language-switcher-mobile" />
         </Box>
       </AppShell.Navbar>
       <AppShell.Main bg="gray.0">{children}</AppShell.Main>

@@ -1,9 +1,22 @@
 import { NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { changeLanguage, isLanguage, LANGUAGES } from '../i18n';
+import { api } from '../api/client';
+import { changeLanguage, isLanguage, LANGUAGES, type Language } from '../i18n';
 
-/** Picks the UI language; the choice is remembered in this browser. */
-export function LanguageSwitcher({ testId = 'language-switcher' }: { testId?: string }) {
+/** Saves the choice on the account, so every browser the user logs in from speaks it. */
+async function rememberForAccount(language: Language) {
+  try {
+    await api.patch('/auth/me', { locale: language });
+  } catch {
+    // Offline or the session ended: the choice still holds in this browser.
+  }
+}
+
+/**
+ * Picks the UI language; the choice is remembered in this browser and, once logged in
+ * (`account`), on the user's account.
+ */
+export function LanguageSwitcher({ testId = 'language-switcher', account = false }: { testId?: string; account?: boolean }) {
   const { t, i18n } = useTranslation();
   return (
     <NativeSelect
@@ -15,7 +28,9 @@ export function LanguageSwitcher({ testId = 'language-switcher' }: { testId?: st
       data={LANGUAGES.map((l) => ({ value: l.code, label: l.name }))}
       onChange={(event) => {
         const value = event.currentTarget.value;
-        if (isLanguage(value)) changeLanguage(value);
+        if (!isLanguage(value)) return;
+        changeLanguage(value);
+        if (account) void rememberForAccount(value);
       }}
     />
   );

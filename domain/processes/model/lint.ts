@@ -6,20 +6,8 @@ const require = createRequire(import.meta.url);
 const { Linter } = require('bpmnlint');
 const NodeResolver = require('bpmnlint/lib/resolver/node-resolver');
 
-/** Our rule set: structural errors refuse a model, style issues only warn. */
-const rules = {
-  'no-disconnected': 'error',
-  'no-duplicate-sequence-flows': 'error',
-  'start-event-required': 'error',
-  'end-event-required': 'error',
-  'single-blank-start-event': 'error',
-  'sub-process-blank-start-event': 'error',
-  'event-based-gateway': 'error',
-  'no-implicit-split': 'warn',
-  'fake-join': 'warn',
-  'superfluous-gateway': 'warn',
-  'label-required': 'warn',
-};
+/** Our rule set (shared with the designer's lint-as-you-draw): structural errors refuse a model, style issues only warn. */
+const rules = require('./lint-rules.json') as Record<string, 'error' | 'warn'>;
 
 
 interface Report {

@@ -2,10 +2,12 @@ import fs from 'node:fs';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { deployProcess, ProcessDefinitionSchema } from '../../processes/index.ts';
 
-/** The two Sales processes shipped with the product; process owners change them in the designer. */
+/** The Sales processes shipped with the product; process owners change them in the designer. */
 export const defaultSalesProcesses = [
   { key: 'sales', file: 'sales.bpmn' },
   { key: 'sales-pipeline', file: 'sales-pipeline.bpmn' },
+  // Watches one planned shipment: its timer escalates when the planned time passes unshipped.
+  { key: 'sales-shipment', file: 'sales-shipment.bpmn' },
 ] as const;
 
 export const defaultProcessXml = (file: string) => fs.readFileSync(new URL(file, import.meta.url), 'utf8');

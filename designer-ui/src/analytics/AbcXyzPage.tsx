@@ -1,0 +1,78 @@
+import { Alert, Group, Loader, SegmentedControl, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { describeError } from '../api/describeError';
+import type { User } from '../api/types';
+import { MonitoringTabs } from '../monitoring/MonitoringTabs';
+import { abcXyz, type AbcXyz } from './api';
+import { AbcXyzMatrix } from './AbcXyzMatrix';
+import { ClassClients } from './ClassClients';
+
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+function lastYear() {
+  const to = new Date();
+  const from = new Date(to);
+  from.setFullYear(to.getFullYear() - 1);
+  return { from: isoDay(from), to: isoDay(to) };
+}
+
+/** Clients by share of sales (ABC) and by how steady their monthly sales are (XYZ). */
+export function AbcXyzPage({ user }: { user: User }) {
+  const { t } = useTranslation();
+  const [period, setPeriod] = useState(lastYear);
+  const [measure, setMeasure] = useState<'revenue' | 'margin'>('revenue');
+  const [query] = useDebouncedValue({ ...period, measure }, 300);
+  const [result, setResult] = useState<AbcXyz | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [cell, setCell] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!query.from || !query.to) return;
+    let live = true;
+    abcXyz(query).then(
+      (r) => live && (setResult(r), setError(null)),
+      (err) => live && (setResult(null), setError(err)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [query]);
+
+  return (
+    <div data-testid="abc-xyz-page">
+      <MonitoringTabs user={user} />
+      <Title order={1} size="h3" mb="md">
+        {t('analytics.abc.title')}
+      </Title>
+      <Group align="flex-end" gap="sm" mb="md">
+        <TextInput type="date" label={t('analytics.from')} value={period.from} onChange={(e) => setPeriod({ ...period, from: e.currentTarget.value })} w={150} required />
+        <TextInput type="date" label={t('analytics.to')} value={period.to} onChange={(e) => setPeriod({ ...period, to: e.currentTarget.value })} w={150} required />
+        <SegmentedControl
+          value={measure}
+          onChange={(v) => setMeasure(v as 'revenue' | 'margin')}
+          data={[
+            { value: 'revenue', label: t('analytics.abc.revenue') },
+            { value: 'margin', label: t('analytics.abc.margin') },
+          ]}
+          aria-label={t('analytics.abc.measure')}
+        />
+      </Group>
+      {error !== null && (
+        <Alert color="red" role="alert" mb="md">
+          {describeError(t, error)}
+        </Alert>
+      )}
+      {!result && error === null && <Loader />}
+      {result && (
+        <>
+          <Text size="sm" c="dimmed" mb="sm">
+            {t('analytics.abc.summary', { clients: result.clients, ...result.thresholds })}
+          </Text>
+          <AbcXyzMatrix result={result} selected={cell} onSelect={setCell} />
+          {cell && <ClassClients cell={cell} rows={result.items.filter((r) => r.abc + r.xyz === cell)} />}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import { Alert, Group, Loader, NumberInput, Select, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { describeError } from '../api/describeError';
+import type { User } from '../api/types';
+import { MonitoringTabs } from '../monitoring/MonitoringTabs';
+import { useDefinitions } from '../monitoring/useDefinitions';
+import { salesFunnel, type Funnel } from './api';
+import { FunnelChart } from './FunnelChart';
+import { FunnelForecast } from './FunnelForecast';
+
+interface FunnelFilter {
+  process: string;
+  from?: string;
+  to?: string;
+  manager?: number;
+}
+
+/** The sales funnel: how many deals reach each stage, how long they stay, and what the open ones are worth. */
+export function FunnelPage({ user }: { user: User }) {
+  const { t } = useTranslation();
+  const definitions = useDefinitions();
+  const [filter, setFilter] = useState<FunnelFilter>({ process: 'sales-pipeline' });
+  const [debounced] = useDebouncedValue(filter, 300);
+  const [funnel, setFunnel] = useState<Funnel | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const set = (patch: Partial<FunnelFilter>) => setFilter((f) => ({ ...f, ...patch }));
+
+  useEffect(() => {
+    let live = true;
+    salesFunnel(debounced).then(
+      (f) => live && (setFunnel(f), setError(null)),
+      (err) => live && (setFunnel(null), setError(err)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [debounced]);
+
+  return (
+    <div data-testid="funnel-page">
+      <MonitoringTabs user={user} />
+      <Title order={1} size="h3" mb="md">
+        {t('analytics.funnel.title')}
+      </Title>
+      <Group align="flex-end" gap="sm" mb="md">
+        <Select
+          label={t('monitoring.filter.process')}
+          data={definitions.map((d) => ({ value: d.key, label: d.name ? `${d.name} (${d.key})` : d.key }))}
+          value={filter.process}
+          onChange={(process) => process && set({ process })}
+          allowDeselect={false}
+          searchable
+          w={300}
+        />
+        <TextInput type="date" label={t('analytics.from')} value={filter.from ?? ''} onChange={(e) => set({ from: e.currentTarget.value || undefined })} w={150} />
+        <TextInput type="date" label={t('analytics.to')} value={filter.to ?? ''} onChange={(e) => set({ to: e.currentTarget.value || undefined })} w={150} />
+        <NumberInput label={t('analytics.manager')} value={filter.manager ?? ''} onChange={(v) => set({ manager: typeof v === 'number' && v > 0 ? v : undefined })} min={1} w={170} />
+      </Group>
+      {error !== null && (
+        <Alert color="red" role="alert" mb="md">
+          {describeError(t, error)}
+        </Alert>
+      )}
+      {!funnel && error === null && <Loader />}
+      {funnel && (
+        <>
+          <FunnelChart stages={funnel.stages} />
+          <FunnelForecast funnel={funnel} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { Alert, Anchor, List, ScrollArea, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { DeployOutcome, ModelProblem } from './processesApi';
+
+/** What the deploy did: the new version, "no change", or every refused element (click to show it). */
+export function DeployOutcomeAlert({ outcome, onShow, onClose }: { outcome: DeployOutcome; onShow: (p: ModelProblem) => void; onClose: () => void }) {
+  const { t } = useTranslation();
+  if (outcome.kind === 'deployed') {
+    return (
+      <Alert color="green" withCloseButton onClose={onClose} title={t('designer.deployed', { number: outcome.version.number })} data-testid="deploy-success">
+        {outcome.version.active ? t('designer.deployedActive') : t('designer.deployedInactive')}
+      </Alert>
+    );
+  }
+  if (outcome.kind === 'unchanged') {
+    return (
+      <Alert color="blue" withCloseButton onClose={onClose} title={t('designer.unchanged', { number: outcome.version.number })} data-testid="deploy-unchanged" />
+    );
+  }
+  return (
+    <Alert color="red" withCloseButton onClose={onClose} title={t('designer.refused', { count: outcome.problems.length })} data-testid="deploy-refused">
+      <ScrollArea.Autosize mah={140}>
+        <List size="sm" spacing={2}>
+          {outcome.problems.map((p, i) => (
+            <List.Item key={`${p.elementId}-${i}`}>
+              {p.elementId ? (
+                <Anchor component="button" type="button" size="sm" fw={600} onClick={() => onShow(p)} data-testid={`refusal-item-${p.elementId}`}>
+                  {p.name ? `${p.name} (${p.elementType})` : `${p.elementType} ${p.elementId}`}
+                </Anchor>
+              ) : (
+                <Text span size="sm" fw={600}>
+                  {t('designer.wholeModel')}
+                </Text>
+              )}
+              <Text span size="sm">
+                {': '}
+                {p.reason}
+              </Text>
+            </List.Item>
+          ))}
+        </List>
+      </ScrollArea.Autosize>
+    </Alert>
+  );
+}
