@@ -16,6 +16,7 @@ import { processInstanceRoutes } from './routes/process-instance.routes.ts';
 import { notificationRoutes } from './routes/notification.routes.ts';
 import { calendarRoutes } from './routes/calendar.routes.ts';
 import { taskRoutes } from './routes/task.routes.ts';
+import { inboxRoutes } from './routes/inbox.routes.ts';
 import { messageRoutes } from './routes/message.routes.ts';
 import { incidentRoutes } from './routes/incident.routes.ts';
 import { roundTripRoutes } from './routes/round-trip.routes.ts';
@@ -44,6 +45,7 @@ export function allRoutes(ctx: ApiContext): AnyRoute[] {
     ...incidentRoutes(),
     ...processStatisticsRoutes(),
     ...taskRoutes(ctx),
+    ...inboxRoutes(),
     ...notificationRoutes(),
     ...calendarRoutes(),
     ...clientRoutes(),

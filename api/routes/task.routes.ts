@@ -11,10 +11,12 @@ const taskSchema = z
     id: z.string(),
     workflowId: z.string(),
     definitionKey: z.string(),
+    versionNumber: z.number().int(),
     nodeId: z.string(),
     name: z.string(),
     status: z.string(),
     assigneeId: z.number().int().nullable(),
+    delegatedBy: z.number().int().nullable(),
     candidateGroups: z.array(z.string()),
     priority: z.number().int(),
     dueAt: z.iso.datetime().nullable(),
@@ -31,10 +33,12 @@ function present(t: Task) {
     id: t.id,
     workflowId: t.workflowId,
     definitionKey: t.definitionKey,
+    versionNumber: t.versionNumber,
     nodeId: t.nodeId,
     name: t.name,
     status: t.status,
     assigneeId: t.assigneeId,
+    delegatedBy: t.delegatedBy ?? null,
     candidateGroups: t.candidateGroups,
     priority: t.priority,
     dueAt: t.dueAt?.toISOString() ?? null,
@@ -156,8 +160,9 @@ function updateProblem(err: unknown): unknown {
   if (!(err instanceof WorkflowUpdateFailedError)) return err;
   const cause = err.cause as { type?: string; message?: string; details?: unknown[] } | undefined;
   if (cause?.type === 'task.invalid_fields') {
-    const fields = (cause.details ?? []) as { field: string; message: string }[];
-    return new Problem(422, 'task.invalid_fields', 'Some fields are invalid', cause.message, fields.map((f) => fieldProblem(['body', 'variables', f.field], f.message, 'required')));
+    // Older workers sent no code: every fault was then a missing required field.
+    const fields = (cause.details ?? []) as { field: string; message: string; code?: string }[];
+    return new Problem(422, 'task.invalid_fields', 'Some fields are invalid', cause.message, fields.map((f) => fieldProblem(['body', 'variables', f.field], f.message, f.code ?? 'required')));
   }
   if (cause?.type === 'task.not_open') return new Problem(409, 'task.not_open', cause.message ?? 'The task is not open');
   return err;

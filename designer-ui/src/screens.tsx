@@ -7,6 +7,8 @@ import { DuplicatesPage } from './clients/DuplicatesPage';
 import { DealPage } from './deals/DealPage';
 import { DealsPage } from './deals/DealsPage';
 import { HomePage } from './pages/HomePage';
+import { InboxPage } from './inbox/InboxPage';
+import { TaskPage } from './inbox/TaskPage';
 import { AbcXyzScreen, AnalyticsScreen, FunnelScreen, InstanceListScreen, InstanceScreen } from './monitoring/lazyScreens';
 import { analyticsRoles, funnelRoles, monitorRoles } from './monitoring/roles';
 import { processDesigners, ProcessDesignerScreen, ProcessesScreen, ProcessVersionScreen, ProcessVersionsScreen } from './processes';
@@ -27,6 +29,8 @@ export interface Screen {
 const salesRoles = ['admin', 'head_of_sales', 'sales_manager', 'marketer', 'analyst'];
 
 export const screens: Screen[] = [
+  { path: '/inbox', nav: 'inbox', render: () => <InboxPage /> },
+  { path: '/inbox/tasks/*', render: (user) => <TaskPage user={user} /> },
   { path: '/', nav: 'home', render: (user) => <HomePage user={user} /> },
   { path: '/clients', nav: 'clients', render: (user) => <ClientListPage user={user} /> },
   { path: '/clients/new', render: () => <ClientCreatePage /> },
@@ -47,6 +51,6 @@ export const screens: Screen[] = [
 ];
 
 /** Menu items of screens not built yet, shown disabled so people see where the product goes. */
-export const comingSoon: string[] = ['inbox'];
+export const comingSoon: string[] = [];
 
 export const visibleTo = (user: User) => (screen: Screen) => !screen.roles || screen.roles.some((r) => user.roles.includes(r));

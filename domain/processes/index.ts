@@ -21,6 +21,7 @@ export {
   claimTask,
   delegateTask,
   listTasks,
+  tasksQuery,
   unclaimTask,
   visibleTask,
   type Actor,

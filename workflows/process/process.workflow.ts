@@ -643,7 +643,7 @@ class Engine {
     }
     const missing = missingRequiredFields(open.form, req.variables);
     if (missing.length) {
-      throw ApplicationFailure.create({ type: 'task.invalid_fields', message: 'Some fields are missing', details: missing, nonRetryable: true });
+      throw ApplicationFailure.create({ type: 'task.invalid_fields', message: 'Some fields are missing or invalid', details: missing, nonRetryable: true });
     }
   }
 

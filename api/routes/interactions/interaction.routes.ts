@@ -41,7 +41,12 @@ export function interactionRoutes(ctx: ApiContext) {
       await applyReminderPlan(ctx, changed.plan);
       return changed;
     }), present);
-  const answer = ({ interaction }: Changed) => ({ body: presentInteraction(interaction), headers: { etag: etag(interaction.version) } });
+  /** The responsible's inbox lists planned contacts: it refreshes live after the commit. */
+  const tell = (i: { id: number; responsibleId: number }) => ctx.push?.([`user:${i.responsibleId}`], 'inbox.changed', { interactionId: i.id, reason: 'contact' });
+  const answer = ({ interaction }: Changed) => {
+    tell(interaction);
+    return { body: presentInteraction(interaction), headers: { etag: etag(interaction.version) } };
+  };
 
   return [
     defineRoute({
@@ -60,6 +65,7 @@ export function interactionRoutes(ctx: ApiContext) {
           return { status: 201, body: presentInteraction(changed.interaction) };
         });
         const version = (result.body as { lockVersion: number }).lockVersion;
+        tell(result.body as { id: number; responsibleId: number });
         return { status: result.status, body: result.body, headers: { etag: etag(version), ...(result.replayed ? { 'idempotent-replayed': 'true' } : {}) } };
       },
     }),

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { User } from '../api/types';
 import { PRODUCT_NAME } from '../product';
+import { NotificationCenter } from '../notifications/NotificationCenter';
 import { LiveBadge } from '../status/LiveBadge';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { MainNav } from './MainNav';
@@ -25,6 +26,7 @@ export function AppLayout({ user, onLogout, children }: { user: User; onLogout: 
           </Group>
           <Group gap="xs" wrap="nowrap">
             <LiveBadge />
+            <NotificationCenter />
             <Box visibleFrom="sm">
               <LanguageSwitcher account />
             </Box>

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError } from '../../errors.ts';
 import { appendEvents } from './events.ts';
-import { TaskSchema, type Task } from './task.entity.ts';
+import { TaskSchema, type Task, type TaskStatus } from './task.entity.ts';
 
 /** Who is acting on a task: their id and role codes (candidate groups are role codes). */
 export interface Actor {
@@ -105,15 +105,20 @@ export interface InboxQuery {
  * rows they may not see. Ordered by what is due first, then priority.
  */
 export async function listTasks(em: EntityManager, actor: Actor, query: InboxQuery): Promise<Task[]> {
-  const qb = em.createQueryBuilder(TaskSchema, 't').select('*').where({ status: query.status });
+  return tasksQuery(em, actor, query.view, query.status).orderBy([{ dueAt: 'asc nulls last' }, { priority: 'desc' }, { createdAt: 'asc' }]).limit(query.limit).getResult();
+}
+
+/** The query behind every task list (the inbox adds its filters, order and counts to it). */
+export function tasksQuery(em: EntityManager, actor: Actor, view: InboxView, status: TaskStatus = 'open') {
+  const qb = em.createQueryBuilder(TaskSchema, 't').select('*').where({ status });
   // Both lists are jsonb; parameters go in as JSON text (the driver would not send a text[]).
   const candidate = 't.candidate_users @> ?::jsonb or jsonb_exists_any(t.candidate_groups, array(select jsonb_array_elements_text(?::jsonb)))';
   const candidateParams = [JSON.stringify([actor.id]), JSON.stringify(actor.roles)];
-  if (query.view === 'mine') qb.andWhere({ assigneeId: actor.id });
-  else if (query.view === 'delegated') qb.andWhere({ delegatedBy: actor.id });
-  else if (query.view === 'claimable') qb.andWhere({ assigneeId: null }).andWhere(`(${candidate})`, candidateParams);
+  if (view === 'mine') qb.andWhere({ assigneeId: actor.id });
+  else if (view === 'delegated') qb.andWhere({ delegatedBy: actor.id });
+  else if (view === 'claimable') qb.andWhere({ assigneeId: null }).andWhere(`(${candidate})`, candidateParams);
   else if (!isAdmin(actor)) {
     qb.andWhere(`(t.assignee_id = ? or t.delegated_by = ? or ${candidate})`, [actor.id, actor.id, ...candidateParams]);
   }
-  return qb.orderBy([{ dueAt: 'asc nulls last' }, { priority: 'desc' }, { createdAt: 'asc' }]).limit(query.limit).getResult();
+  return qb;
 }

@@ -1,0 +1,53 @@
+import { Form } from '@bpmn-io/form-js-viewer';
+import '@bpmn-io/form-js-viewer/dist/assets/form-js.css';
+import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
+
+export interface TaskFormHandle {
+  /** Validates in the browser; the data when valid, null when the form shows errors. */
+  submit(): Record<string, unknown> | null;
+  /** Shows the server's messages on the fields they name (by field key). */
+  showErrors(byKey: Record<string, string>): void;
+}
+
+interface FormField {
+  id: string;
+  key?: string;
+}
+
+/** A task's form-js schema rendered with the form-js viewer, prefilled with the task's input. */
+export const TaskForm = forwardRef<TaskFormHandle, { schema: Record<string, unknown>; data: Record<string, unknown>; readOnly: boolean }>(function TaskForm(
+  { schema, data, readOnly },
+  ref,
+) {
+  const container = useRef<HTMLDivElement>(null);
+  const form = useRef<Form | null>(null);
+
+  useEffect(() => {
+    const f = new Form({ container: container.current!, properties: { readOnly } });
+    form.current = f;
+    void f.importSchema(schema, data);
+    return () => {
+      f.destroy();
+      form.current = null;
+    };
+  }, [schema, data, readOnly]);
+
+  useImperativeHandle(ref, () => ({
+    submit() {
+      const result = form.current?.submit();
+      if (!result || Object.keys(result.errors).length) return null;
+      return result.data as Record<string, unknown>;
+    },
+    showErrors(byKey) {
+      const f = form.current;
+      if (!f) return;
+      const fields = (f.get('formFieldRegistry') as { getAll(): FormField[] }).getAll();
+      const errors: Record<string, string[]> = {};
+      for (const field of fields) if (field.key && byKey[field.key]) errors[field.id] = [byKey[field.key]!];
+      // form-js keeps field errors in its state by field id; setting them is how it shows ours.
+      f._setState({ errors });
+    },
+  }));
+
+  return <div ref={container} data-testid="task-form" />;
+});

@@ -1,0 +1,3 @@
+export { inboxCounts, listInbox } from './inbox.service.ts';
+export { inboxKinds, inboxViews, type InboxFilter, type InboxItem, type InboxKind, type InboxView } from './inbox.types.ts';
+export { delegateCandidates } from './people.ts';
