@@ -95,10 +95,15 @@ const shapeClasses = (page: Page, diagram: string, nodeId: string) =>
   page.getByTestId(diagram).locator(`.djs-element[data-element-id="${nodeId}"]`).first().getAttribute('class');
 
 async function diagramReady(page: Page, testId: string) {
-  await page.locator(`[data-testid="${testId}"][data-ready="true"]`).waitFor();
-  const box = await page.getByTestId(testId).boundingBox();
-  expect(box!.width).toBeGreaterThan(600);
-  expect(box!.height).toBeGreaterThanOrEqual(280);
+  // After an in-app navigation the previous page's diagram can still match for a moment, then
+  // detach: measure until a diagram stays put.
+  const ready = page.locator(`[data-testid="${testId}"][data-ready="true"]`);
+  await ready.waitFor();
+  const sized = async () => {
+    const box = await ready.boundingBox().catch(() => null);
+    return !!box && box.width > 600 && box.height >= 280;
+  };
+  await expect.poll(sized, { timeout: 20_000 }).toBe(true);
 }
 
 describe('instances', () => {

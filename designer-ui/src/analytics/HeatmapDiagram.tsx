@@ -24,21 +24,26 @@ export function HeatmapDiagram({ xml, nodes, by }: { xml: string; nodes: NodeSta
           canvas.addMarker(n.nodeId, `heat-${bucket}`);
           marked.push([n.nodeId, `heat-${bucket}`]);
         }
-        added.push(overlays.add(n.nodeId, { position: { top: -4, left: -6 }, html: badge(n) }));
+        const instant = registry.get(n.nodeId)!.type.endsWith('Event') && !n.avgMs && !n.open;
+        added.push(overlays.add(n.nodeId, { position: { top: -4, left: -6 }, html: badge(n, instant) }));
       }
       return () => {
         for (const [id, marker] of marked) canvas.removeMarker(id, marker);
         for (const o of added) overlays.remove(o);
       };
 
-      /** Up to three short lines, so a badge stays about as wide as its shape and clear of the next one. */
-      function badge(n: NodeStatistics): string {
+      /**
+       * Up to three short lines, so a badge stays about as wide as its shape and clear of the next
+       * one; an event that takes no time shows only its count, so it does not cover its neighbour.
+       */
+      function badge(n: NodeStatistics, instant: boolean): string {
         const d = (ms: number | null) => escapeAttr(formatDuration(ms, i18n.language));
         const open = n.open > 0 ? ` · <span class="mon-open">${escapeAttr(t('analytics.heatmap.open', { n: n.open }))}</span>` : '';
         const sla = n.slaBreaches > 0 ? `<br/><span class="mon-sla" data-testid="heat-sla">${escapeAttr(t('analytics.heatmap.sla', { n: n.slaBreaches }))}</span>` : '';
         return `<div class="mon-badge-anchor"><div class="mon-badge" data-testid="heat-${escapeAttr(n.nodeId)}" data-passed="${n.completed}" data-open="${n.open}">
-          <b data-testid="heat-passed">${escapeAttr(t('analytics.heatmap.passed', { n: n.completed }))}</b>${open}${sla}<br/>
-          ${escapeAttr(t('analytics.heatmap.avg'))} ${d(n.avgMs)} · p90 ${d(n.p90Ms)}</div></div>`;
+          <b data-testid="heat-passed">${escapeAttr(t('analytics.heatmap.passed', { n: n.completed }))}</b>${open}${sla}${
+            instant ? '' : `<br/>${escapeAttr(t('analytics.heatmap.avg'))} ${d(n.avgMs)} · p90 ${d(n.p90Ms)}`
+          }</div></div>`;
       }
     },
     [nodes, by, t, i18n.language],
