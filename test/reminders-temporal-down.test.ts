@@ -1,5 +1,5 @@
-import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../scripts/lib/ports.ts';
 import { newCounterparty, type Person } from './support/clients.ts';
 import { call, userWithRoles } from './support/http.ts';
 import { startStack, type Stack } from './support/stack.ts';
@@ -9,16 +9,8 @@ let anna: Person;
 let client: { id: number };
 
 /** A port where nothing listens: the API's Temporal is down. */
-async function deadPort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as net.AddressInfo).port;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
-
 beforeAll(async () => {
-  stack = await startStack({ temporalAddress: `127.0.0.1:${await deadPort()}` });
+  stack = await startStack({ temporalAddress: `127.0.0.1:${await freePort()}` });
   anna = await userWithRoles(stack, ['sales_manager']);
   client = await newCounterparty(stack, anna, { name: 'Anna Trading' });
 });

@@ -1,5 +1,5 @@
-import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../scripts/lib/ports.ts';
 import { DealSchema } from '../domain/sales/index.ts';
 import { newCounterparty, type Person } from './support/clients.ts';
 import { call, userWithRoles } from './support/http.ts';
@@ -12,16 +12,8 @@ let dealId: number;
 let productId: number;
 
 /** A port where nothing listens: the API's Temporal is down. */
-async function deadPort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as net.AddressInfo).port;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
-
 beforeAll(async () => {
-  stack = await startStack({ temporalAddress: `127.0.0.1:${await deadPort()}` });
+  stack = await startStack({ temporalAddress: `127.0.0.1:${await freePort()}` });
   manager = await userWithRoles(stack, ['sales_manager']);
   clientId = (await newCounterparty(stack, manager, { name: 'Odesa Port' })).id;
   productId = (await call(stack, 'POST', '/products', { token: manager.token, body: { sku: 'CRANE', name: 'Crane', unit: 'pcs' } })).body.id;

@@ -4,12 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../api/client';
 import type { Draft } from './draft';
+import type { DuplicateReason } from './mergeApi';
 
 interface Candidate {
   id: number;
   name: string;
   score: number;
-  reasons: { kind: 'taxId' | 'phone' | 'email' | 'name'; value?: string }[];
+  reasons: DuplicateReason[];
 }
 
 /** Waits for a pause in typing before asking, so the server is asked once per pause, not per key. */
