@@ -1,13 +1,13 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ProcessEventSchema } from '../domain/processes/index.ts';
 import { fetchHistories, keepHistory, replayFailures } from './support/histories.ts';
 import { call, userWithRoles } from './support/http.ts';
-import { deployFixture, eventually, fixture, taskPath } from './support/process.ts';
+import { deployFixture, eventually, fixture, InstanceProbe, taskPath } from './support/process.ts';
 import { startStack, type Stack } from './support/stack.ts';
 
 let stack: Stack;
+let probe: InstanceProbe;
 let owner: { token: string; id: number };
 let manager: { token: string; id: number; email: string };
 let hook: http.Server;
@@ -19,6 +19,7 @@ beforeAll(async () => {
   stack = await startStack({ worker: true });
   owner = await userWithRoles(stack, ['process_owner']);
   manager = await userWithRoles(stack, ['sales_manager']);
+  probe = new InstanceProbe(stack, owner, manager, { record: { type: 'deal', id: '7' } });
   await deployFixture(stack, owner.token, 'offer', fixture('offer-channels'));
   await deployFixture(stack, owner.token, 'reply', fixture('reply-wait'));
   await deployFixture(stack, owner.token, 'lookup', fixture('business-error', { HOOK: `http://127.0.0.1:${(hook.address() as AddressInfo).port}/clients/7` }));
@@ -29,69 +30,53 @@ afterAll(async () => {
   hook?.close();
 });
 
-async function start(key: string, variables: Record<string, unknown>) {
-  const answer = await call(stack, 'POST', '/process-instances', { token: manager.token, body: { key, variables, record: { type: 'deal', id: '7' } } });
-  expect(answer.status, JSON.stringify(answer.body)).toBe(201);
-  return answer.body.workflowId as string;
-}
-
-const instance = (id: string) => call(stack, 'GET', `/process-instances/${id}`, { token: owner.token });
-const finished = new Map<string, string>();
-const ended = async (id: string, scenario: string) => {
-  await eventually(async () => ((await instance(id)).body.status === 'completed' ? true : null), `${id} to end`);
-  finished.set(scenario, id);
-  return (await instance(id)).body;
-};
-const openTaskOf = (workflowId: string) =>
-  eventually(async () => (await call(stack, 'GET', '/tasks?view=all', { token: manager.token })).body.items.find((t: { workflowId: string }) => t.workflowId === workflowId), 'the task');
-const steps = async (id: string) =>
-  (await stack.orm.em.fork().find(ProcessEventSchema, { workflowId: id }, { orderBy: { id: 'asc' } })).map((e) => `${e.type}${e.nodeId ? `:${e.nodeId}` : ''}`);
+const openTaskOf = (workflowId: string) => eventually(async () => (await probe.tasksOf(workflowId))[0], 'the task');
 
 describe('inclusive gateway', () => {
   it('forks into every branch whose condition holds and joins when the slower one arrives', async () => {
-    const id = await start('offer', { wantsMail: true, wantsCall: true, owner: String(manager.id) });
+    const id = await probe.start('offer', { wantsMail: true, wantsCall: true, owner: String(manager.id) });
     const task = await openTaskOf(id);
     // The call branch has already reached the join; the join still waits for the mail task.
-    await eventually(async () => (await instance(id)).body.variables.calls === 1, 'the call branch');
-    expect((await instance(id)).body.variables.summary).toBeUndefined();
+    await eventually(async () => (await probe.instance(id)).body.variables.calls === 1, 'the call branch');
+    expect((await probe.instance(id)).body.variables.summary).toBeUndefined();
     await call(stack, 'POST', `${taskPath(task.id)}/complete`, { token: manager.token, body: { variables: {} } });
-    const final = await ended(id, 'offer-inclusive-both');
+    const final = await probe.ended(id, 'offer-inclusive-both');
     expect(final.variables).toMatchObject({ calls: 1, summary: 'sent' });
-    expect((await steps(id)).filter((s) => s === 'node_entered:summary')).toHaveLength(1);
+    expect((await probe.steps(id)).filter((s) => s === 'node_entered:summary')).toHaveLength(1);
   });
 
   it('joins at once when only one branch was taken: no token can still arrive', async () => {
-    const id = await start('offer', { wantsMail: false, wantsCall: true, owner: String(manager.id) });
-    const final = await ended(id, 'offer-inclusive-one');
+    const id = await probe.start('offer', { wantsMail: false, wantsCall: true, owner: String(manager.id) });
+    const final = await probe.ended(id, 'offer-inclusive-one');
     expect(final.variables).toMatchObject({ calls: 1, summary: 'sent' });
-    expect(await steps(id)).not.toContain('node_entered:mail');
+    expect(await probe.steps(id)).not.toContain('node_entered:mail');
   });
 
   it('raises an incident when no condition holds and there is no default flow', async () => {
-    const id = await start('offer', { wantsMail: false, wantsCall: false, owner: String(manager.id) });
-    const incident = await eventually(async () => (await instance(id)).body.incidents?.[0], 'the incident');
+    const id = await probe.start('offer', { wantsMail: false, wantsCall: false, owner: String(manager.id) });
+    const incident = await eventually(async () => (await probe.instance(id)).body.incidents?.[0], 'the incident');
     expect(incident).toMatchObject({ nodeId: 'channels', message: expect.stringContaining('no default flow') });
   });
 });
 
 describe('event-based gateway', () => {
   it('takes the message path when the message comes first and withdraws the timer', async () => {
-    const id = await start('reply', { caseId: 'C-1', waitFor: 'PT1H' });
-    await eventually(async () => (await instance(id)).body.currentNodes?.includes('first'), 'waiting at the gateway');
+    const id = await probe.start('reply', { caseId: 'C-1', waitFor: 'PT1H' });
+    await eventually(async () => (await probe.instance(id)).body.currentNodes?.includes('first'), 'waiting at the gateway');
     const sent = await call(stack, 'POST', `/process-instances/${id}/messages`, { token: manager.token, body: { name: 'client replied', correlationKey: 'C-1', variables: { reply: 'yes' } } });
     expect(sent.status).toBe(202);
-    const final = await ended(id, 'reply-message-first');
+    const final = await probe.ended(id, 'reply-message-first');
     expect(final.variables).toMatchObject({ outcome: 'answered', reply: 'yes' });
-    const log = await steps(id);
+    const log = await probe.steps(id);
     expect(log).toContain('message_correlated:replied');
     expect(log).not.toContain('timer_fired:silence');
   });
 
   it('takes the timer path when the message does not come in time', async () => {
-    const id = await start('reply', { caseId: 'C-2', waitFor: 'PT1S' });
-    const final = await ended(id, 'reply-timer-first');
+    const id = await probe.start('reply', { caseId: 'C-2', waitFor: 'PT1S' });
+    const final = await probe.ended(id, 'reply-timer-first');
     expect(final.variables.outcome).toBe('silent');
-    const log = await steps(id);
+    const log = await probe.steps(id);
     expect(log).toContain('timer_fired:silence');
     expect(log).not.toContain('node_entered:replied');
   });
@@ -99,27 +84,27 @@ describe('event-based gateway', () => {
 
 describe('errors', () => {
   it('routes a connector business error to the error boundary with its code', async () => {
-    const id = await start('lookup', {});
-    const final = await ended(id, 'lookup-error-boundary');
+    const id = await probe.start('lookup', {});
+    const final = await probe.ended(id, 'lookup-error-boundary');
     expect(final.variables).toMatchObject({ source: 'fallback: connector.http', error: { code: 'connector.http' } });
     expect(final.incidents ?? []).toEqual([]);
-    const log = await steps(id);
+    const log = await probe.steps(id);
     expect(log).toContain('node_entered:rejected');
     expect(log).not.toContain('node_entered:found');
   });
 
   it('raises an incident for an error end event nobody catches', async () => {
-    const id = await start('uncaught', {});
-    const incident = await eventually(async () => (await instance(id)).body.incidents?.[0], 'the incident');
+    const id = await probe.start('uncaught', {});
+    const incident = await eventually(async () => (await probe.instance(id)).body.incidents?.[0], 'the incident');
     expect(incident).toMatchObject({ nodeId: 'gone', message: expect.stringContaining('client.gone') });
-    expect((await instance(id)).body.status).toBe('incident');
+    expect((await probe.instance(id)).body.status).toBe('incident');
   });
 });
 
 describe('determinism', () => {
   it('replays the history of every finished instance above', async () => {
-    const histories = await fetchHistories(stack.target.address, [...finished.values()]);
-    [...finished.keys()].forEach((scenario, i) => keepHistory(scenario, histories[i]!.workflowId, histories[i]!.history));
+    const histories = await fetchHistories(stack.target.address, [...probe.finished.values()]);
+    [...probe.finished.keys()].forEach((scenario, i) => keepHistory(scenario, histories[i]!.workflowId, histories[i]!.history));
     expect(histories).toHaveLength(5);
     expect(await replayFailures(histories)).toEqual([]);
   });
