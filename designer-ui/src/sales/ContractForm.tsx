@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError, newIdempotencyKey } from '../api/client';
 import { useServerErrors } from '../forms/useServerErrors';
 import { catalogueApi, contractsApi, type Contract, type ContractInput, type SalesDocument } from './api';
-import { localToday } from './dates';
+import { formatDay, localToday } from './dates';
 
 interface Props {
   /** The contract to edit; absent: a new one. */
@@ -63,7 +63,7 @@ function changes(d: Draft, c: Contract): ContractInput {
  * own changes over it or take theirs.
  */
 export function ContractForm({ contract, dealId, deals, onClose, onSaved }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [base, setBase] = useState(contract);
   const [draft, setDraft] = useState(() => draftOf(contract, dealId));
   const [conflict, setConflict] = useState<Contract | null>(null);
@@ -123,7 +123,7 @@ export function ContractForm({ contract, dealId, deals, onClose, onSaved }: Prop
     setConflict(null);
   };
   const theirs = conflict && base ? Object.entries(changes(draftOf(conflict), base)) : [];
-  const show = (v: unknown) => (v === null || v === '' ? '—' : String(v));
+  const show = (field: string, v: unknown) => (v === null || v === '' ? '—' : field.startsWith('valid') ? formatDay(String(v), i18n.language) : String(v));
 
   return (
     <Modal opened onClose={onClose} title={contract ? t('sales.contracts.edit', { number: contract.number }) : t('sales.contracts.new')} size="lg">
@@ -137,7 +137,7 @@ export function ContractForm({ contract, dealId, deals, onClose, onSaved }: Prop
               <List size="sm" mb="sm">
                 {theirs.map(([field, value]) => (
                   <List.Item key={field}>
-                    {t(`sales.contracts.fields.${field}`)}: <b>{show(value)}</b>
+                    {t(`sales.contracts.fields.${field}`)}: <b>{show(field, value)}</b>
                   </List.Item>
                 ))}
               </List>
@@ -161,7 +161,7 @@ export function ContractForm({ contract, dealId, deals, onClose, onSaved }: Prop
           <TextInput label={t('sales.contracts.fields.subject')} value={draft.subject} onChange={(e) => set({ subject: e.currentTarget.value }, 'subject')} error={errors.byField.subject} data-testid="contract-subject" />
           <SimpleGrid cols={3}>
             <TextInput type="date" label={t('sales.contracts.fields.validFrom')} value={draft.validFrom} onChange={(e) => set({ validFrom: e.currentTarget.value }, 'validFrom')} error={errors.byField.validFrom} required data-testid="contract-valid-from" />
-            <TextInput type="date" label={t('sales.contracts.fields.validTo')} description={t('sales.contracts.openEnded')} value={draft.validTo} onChange={(e) => set({ validTo: e.currentTarget.value }, 'validTo')} error={errors.byField.validTo} data-testid="contract-valid-to" />
+            <TextInput type="date" label={t('sales.contracts.fields.validTo')} description={t('sales.contracts.emptyOpenEnded')} value={draft.validTo} onChange={(e) => set({ validTo: e.currentTarget.value }, 'validTo')} error={errors.byField.validTo} data-testid="contract-valid-to" />
             <NumberInput label={t('sales.contracts.fields.remindDaysBefore')} value={draft.remindDaysBefore} onChange={(v) => set({ remindDaysBefore: v }, 'remindDaysBefore')} error={errors.byField.remindDaysBefore} min={0} max={365} allowDecimal={false} data-testid="contract-remind" />
           </SimpleGrid>
           {errors.formError && (
