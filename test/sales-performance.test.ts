@@ -10,9 +10,9 @@ let stack: Stack;
 let admin: Person, head: Person, m1: Person, m2: Person, m3: Person, southHead: Person, agent: Person;
 const clients = new Map<number, number>();
 
-/** What the test made, to compute the figures on its own. */
+/** What the test made, to compute the figures on its own; interactions by when they were completed. */
 const wins: { userId: number; currency: string; amount: number; closedAt: Date }[] = [];
-const interactionsDone: { userId: number; at: Date }[] = [];
+const interactionsDone: { userId: number; completedAt: Date }[] = [];
 
 const now = new Date();
 const monthStart = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
@@ -30,7 +30,7 @@ function expected(userId: number, from: Date, to: Date, currency: string | null)
   return {
     amountWon: currency === null ? null : (byCurrency.get(currency) ?? 0),
     dealsWon: won.length,
-    interactionsDone: within(interactionsDone, (i) => i.at).length,
+    interactionsDone: within(interactionsDone, (i) => i.completedAt).length,
     wonAmounts: [...byCurrency].sort(([a], [b]) => a.localeCompare(b)).map(([c, amount]) => ({ currency: c, amount })),
   };
 }
@@ -46,10 +46,27 @@ async function closedDeal(who: Person, amount: number, currency: string, closedA
   if (status === 'won') wins.push({ userId: who.id, currency, amount, closedAt });
 }
 
+/** An interaction at `at`; logged as done it is completed now (whatever its time). */
 async function doneInteraction(who: Person, at: Date, state: 'done' | 'planned' = 'done') {
   const answer = await call(stack, 'POST', '/interactions', { token: who.token, body: { kind: 'call', counterpartyId: clients.get(who.id), at: at.toISOString(), subject: 'Follow-up', state } });
   expect(answer.status, JSON.stringify(answer.body)).toBe(201);
-  if (state === 'done') interactionsDone.push({ userId: who.id, at });
+  if (state === 'done') interactionsDone.push({ userId: who.id, completedAt: new Date(answer.body.completedAt) });
+  return answer.body as { id: number };
+}
+
+/** A call planned for `at` and completed through the API now. */
+async function completedNow(who: Person, at: Date) {
+  const planned = await doneInteraction(who, at, 'planned');
+  const done = await call(stack, 'POST', `/interactions/${planned.id}/complete`, { token: who.token, body: { result: 'Talked' } });
+  expect(done.status, JSON.stringify(done.body)).toBe(200);
+  interactionsDone.push({ userId: who.id, completedAt: new Date(done.body.completedAt) });
+}
+
+/** A call planned in this month that was completed back in `completedAt`, stored as completing it then would leave it. */
+async function completedBack(who: Person, at: Date, completedAt: Date) {
+  const planned = await doneInteraction(who, at, 'planned');
+  await stack.orm.em.fork().getConnection().execute(`update interaction set state = 'done', result = 'Early', completed_at = ? where id = ?`, [completedAt, planned.id]);
+  interactionsDone.push({ userId: who.id, completedAt });
 }
 
 /** One deal won for real: moved through the simple pipeline until its process ends in Won. */
@@ -91,6 +108,9 @@ beforeAll(async () => {
   await doneInteraction(m1, lastMonth);
   await doneInteraction(m1, new Date(now.getTime() + 86_400_000), 'planned');
   await doneInteraction(m2, inMonth);
+  // Planned for next month but made today: counts now. Planned this month but made last month: counts then.
+  await completedNow(m1, new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 15)));
+  await completedBack(m2, inMonth, lastMonth);
 }, 180_000);
 afterAll(async () => {
   await stack?.stop();
@@ -172,7 +192,66 @@ describe('performance against plan', () => {
 
     const q = await performance(admin, `period=${quarter}&manager=${m1.id}`);
     expect(q.body).toMatchObject({ kind: 'quarter', from: quarterStart.toISOString() });
-    expect(q.body.items[0].plan).toBeNull();
-    expect(q.body.items[0].actual).toEqual(expected(m1.id, quarterStart, new Date(Date.UTC(now.getUTCFullYear(), Math.floor(now.getUTCMonth() / 3) * 3 + 3, 1)), null));
+    // No quarter plan yet: the quarter is measured against its one month plan.
+    expect(q.body.items[0].plan).toMatchObject({ source: 'months', id: null, months: [month], currency: 'UAH', amountWon: 500_000, dealsWon: 4, interactionsDone: 6 });
+    expect(q.body.items[0].actual).toEqual(expected(m1.id, quarterStart, quarterEnd, 'UAH'));
+  });
+
+  it('counts interactions by when they were done, not when they were planned', async () => {
+    const thisMonth = (await performance(admin, `period=${month}&manager=${m2.id}`)).body.items[0].actual.interactionsDone;
+    const before = (await performance(admin, `period=${lastMonth.toISOString().slice(0, 7)}&manager=${m2.id}`)).body.items[0].actual.interactionsDone;
+    expect([thisMonth, before]).toEqual([1, 1]);
+    const m1Month = (await performance(m1, `period=${month}`)).body.items[0].actual.interactionsDone;
+    // Three logged in the month, one logged today for last month's call, one planned for next month done today.
+    expect(m1Month).toBe(5);
+  });
+});
+
+const quarterEnd = new Date(Date.UTC(now.getUTCFullYear(), Math.floor(now.getUTCMonth() / 3) * 3 + 3, 1));
+const quarterMonths = [0, 1, 2].map((i) => new Date(Date.UTC(quarterStart.getUTCFullYear(), quarterStart.getUTCMonth() + i, 1)).toISOString().slice(0, 7));
+const otherMonths = quarterMonths.filter((m) => m !== month);
+const monthBefore = new Date(quarterStart.getTime() - 86_400_000).toISOString().slice(0, 7);
+const pct = (a: number, p: number) => Math.round((a / p) * 1000) / 10;
+
+async function setPlan(who: Person, userId: number, period: string, currency: string, amountWon: number, dealsWon: number, interactions: number) {
+  const answer = await call(stack, 'POST', '/sales/plans', { token: who.token, body: { userId, period, currency, amountWon, dealsWon, interactionsDone: interactions } });
+  expect(answer.status, JSON.stringify(answer.body)).toBe(201);
+  return answer.body as { id: number; version: number };
+}
+
+describe('quarter plans', () => {
+  it('adds up the month plans of a quarter without its own plan; months of other quarters stay out', async () => {
+    await setPlan(admin, m1.id, otherMonths[0]!, 'UAH', 300_000, 2, 5);
+    await setPlan(admin, m1.id, monthBefore, 'UAH', 9_999_999, 99, 99);
+    const row = (await performance(head, `period=${quarter}&manager=${m1.id}`)).body.items[0];
+    const months = [month, otherMonths[0]!].sort();
+    expect(row.plan).toEqual({ source: 'months', id: null, version: null, months, currency: 'UAH', amountWon: 800_000, amounts: [{ currency: 'UAH', amount: 800_000 }], dealsWon: 6, interactionsDone: 11 });
+    const actual = expected(m1.id, quarterStart, quarterEnd, 'UAH');
+    expect(row.actual).toEqual(actual);
+    expect(row.completionPercent).toEqual({ amountWon: pct(actual.amountWon!, 800_000), dealsWon: pct(actual.dealsWon, 6), interactionsDone: pct(actual.interactionsDone, 11) });
+  });
+
+  it('does not add amounts of different currencies: lists them, with no amount completion', async () => {
+    await setPlan(admin, m3.id, otherMonths[1]!, 'EUR', 10_000, 1, 4);
+    const row = (await performance(admin, `period=${quarter}&manager=${m3.id}`)).body.items[0];
+    expect(row.plan).toMatchObject({ source: 'months', currency: null, amountWon: null, amounts: [{ currency: 'EUR', amount: 10_000 }, { currency: 'UAH', amount: 60_000 }], dealsWon: 3, interactionsDone: 4 });
+    const actual = expected(m3.id, quarterStart, quarterEnd, null);
+    expect(row.actual).toEqual(actual);
+    expect(row.completionPercent).toEqual({ amountWon: null, dealsWon: pct(actual.dealsWon, 3), interactionsDone: pct(actual.interactionsDone, 4) });
+  });
+
+  it('measures against a quarter plan set explicitly instead of the months', async () => {
+    const plan = await setPlan(head, m1.id, quarter, 'UAH', 1_000_000, 10, 30);
+    const row = (await performance(m1, `period=${quarter}`)).body.items[0];
+    expect(row.plan).toEqual({ source: 'quarter', id: plan.id, version: 1, months: [], currency: 'UAH', amountWon: 1_000_000, amounts: [{ currency: 'UAH', amount: 1_000_000 }], dealsWon: 10, interactionsDone: 30 });
+    const actual = expected(m1.id, quarterStart, quarterEnd, 'UAH');
+    expect(row.completionPercent).toEqual({ amountWon: pct(actual.amountWon!, 1_000_000), dealsWon: pct(actual.dealsWon, 10), interactionsDone: pct(actual.interactionsDone, 30) });
+  });
+
+  it('says whose plan the asker may set: a head their team, a manager nobody', async () => {
+    const team = (await performance(head, `period=${month}`)).body.items as { userId: number; canPlan: boolean }[];
+    expect(team.map((i) => [i.userId, i.canPlan]).sort(([a], [b]) => Number(a) - Number(b))).toEqual([head.id, m1.id, m2.id].sort((a, b) => a - b).map((id) => [id, true]));
+    expect((await performance(m1, `period=${month}`)).body.items[0].canPlan).toBe(false);
+    expect((await performance(southHead, `period=${month}`)).body.items.every((i: { canPlan: boolean }) => i.canPlan)).toBe(true);
   });
 });

@@ -12,6 +12,10 @@ import { TaskPage } from './inbox/TaskPage';
 import { AbcXyzScreen, AnalyticsScreen, FunnelScreen, InstanceListScreen, InstanceScreen } from './monitoring/lazyScreens';
 import { analyticsRoles, funnelRoles, monitorRoles } from './monitoring/roles';
 import { processDesigners, ProcessDesignerScreen, ProcessesScreen, ProcessVersionScreen, ProcessVersionsScreen } from './processes';
+import { ContractsPage } from './sales/ContractsPage';
+import { PerformancePage } from './sales/PerformancePage';
+import { performanceReaders } from './sales/roles';
+import { ShipmentsPage } from './sales/ShipmentsPage';
 
 /**
  * The screens after login. Each feature adds its entry here: the path, the navigation key
@@ -37,7 +41,10 @@ export const screens: Screen[] = [
   { path: '/clients/duplicates', render: () => <DuplicatesPage /> },
   { path: '/clients/:id', render: (user) => <ClientCardPage user={user} /> },
   { path: '/deals', nav: 'deals', roles: salesRoles, render: () => <DealsPage /> },
-  { path: '/deals/:id', roles: salesRoles, render: () => <DealPage /> },
+  { path: '/deals/:id', roles: salesRoles, render: (user) => <DealPage user={user} /> },
+  { path: '/shipments', nav: 'shipments', roles: salesRoles, render: (user) => <ShipmentsPage user={user} /> },
+  { path: '/contracts', nav: 'contracts', roles: salesRoles, render: (user) => <ContractsPage user={user} /> },
+  { path: '/performance', nav: 'performance', roles: performanceReaders, render: () => <PerformancePage /> },
   { path: '/processes', nav: 'processes', roles: processDesigners, render: () => <ProcessesScreen /> },
   { path: '/processes/new', roles: processDesigners, render: () => <ProcessDesignerScreen /> },
   { path: '/processes/:key', roles: processDesigners, render: () => <ProcessDesignerScreen /> },

@@ -5,10 +5,13 @@ import { Link, useParams } from 'react-router';
 import { describeError } from '../api/describeError';
 import { formatDate, formatMoney } from '../i18n/format';
 import { dealHistory, getDeal, type Deal, type DealChange } from './api';
+import type { User } from '../api/types';
+import { DealSales } from '../sales/DealSales';
+import { canWriteSales } from '../sales/roles';
 import { DealRelated } from './DealRelated';
 
-/** One deal: its data, where its process is (stage, status, open tasks), documents, invoices and payments, and the change history. */
-export function DealPage() {
+/** One deal: its data, where its process is (stage, status, open tasks), documents, invoices and payments, shipments and contracts, and the change history. */
+export function DealPage({ user }: { user: User }) {
   const { t, i18n } = useTranslation();
   const { id } = useParams();
   const [deal, setDeal] = useState<Deal | null>(null);
@@ -63,6 +66,7 @@ export function DealPage() {
         </SimpleGrid>
       </Card>
       <DealRelated dealId={deal.id} workflowId={deal.workflowId} />
+      <DealSales deal={deal} canWrite={canWriteSales(user.roles)} />
       <Title order={2} size="h4">
         {t('deals.history')}
       </Title>

@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireScope, type Access } from '../../access/index.ts';
 import { DomainError } from '../../errors.ts';
-import type { SalesPlan } from './plan.entity.ts';
-import { plansOf } from './plans.service.ts';
+import { plannableUsers, plansOf } from './plans.service.ts';
 import type { Period } from './periods.ts';
+import { monthsOf, targetOf } from './targets.ts';
 
 export interface Performer {
   userId: number;
@@ -51,12 +51,16 @@ const percent = (actual: number | null, target: number) => (actual === null || t
 /**
  * Plan against actual per person over [from, to): deals won (closed won in the period, as
  * responsible; the amount in the plan's currency, every currency listed) and interactions
- * done (timed in the period, as in the interaction analysis).
+ * done, counted when they were completed (`completed_at`; a done one without it, by its
+ * time). A quarter without its own plan is measured against the sum of its month plans
+ * (see targets.ts).
  */
 export async function salesPerformance(em: EntityManager, access: Access, period: Period, manager?: number) {
   const people = await performersInReach(em, access, period.key, manager);
   const ids = people.map((p) => p.userId);
-  const plans = ids.length ? await plansOf(em, period.key, ids) : [];
+  const periods = period.kind === 'quarter' ? [period.key, ...monthsOf(period)] : [period.key];
+  const plans = ids.length ? await plansOf(em, periods, ids) : [];
+  const plannable = await plannableUsers(em, access);
   const marks = ids.map(() => '?').join(', ');
   const won = ids.length
     ? await em.getConnection().execute<{ responsible_id: number; currency: string; deals: string; amount: string }[]>(
@@ -64,27 +68,32 @@ export async function salesPerformance(em: EntityManager, access: Access, period
        where status = 'won' and closed_at >= ? and closed_at < ? and responsible_id in (${marks}) group by responsible_id, currency order by currency`,
       [period.from, period.to, ...ids])
     : [];
+  // Work counts when it was done, not when it was planned: a call planned for next month but
+  // made today belongs to today's period.
   const done = ids.length
     ? await em.getConnection().execute<{ responsible_id: number; n: string }[]>(
-      `select responsible_id, count(*) as n from interaction where state = 'done' and at >= ? and at < ? and responsible_id in (${marks}) group by responsible_id`,
+      `select responsible_id, count(*) as n from interaction
+       where state = 'done' and coalesce(completed_at, at) >= ? and coalesce(completed_at, at) < ? and responsible_id in (${marks}) group by responsible_id`,
       [period.from, period.to, ...ids])
     : [];
   return people.map((p) => {
-    const plan: SalesPlan | undefined = plans.find((x) => x.userId === p.userId);
+    const plan = targetOf(period, plans.filter((x) => x.userId === p.userId));
     const mine = won.filter((w) => w.responsible_id === p.userId);
     const wonAmounts = mine.map((w) => ({ currency: w.currency, amount: Number(w.amount) }));
     const actual: Figures = {
-      amountWon: plan ? (wonAmounts.find((w) => w.currency === plan.currency)?.amount ?? 0) : null,
+      amountWon: plan?.currency ? (wonAmounts.find((w) => w.currency === plan.currency)?.amount ?? 0) : null,
       dealsWon: mine.reduce((n, w) => n + Number(w.deals), 0),
       interactionsDone: Number(done.find((d) => d.responsible_id === p.userId)?.n ?? 0),
       wonAmounts,
     };
     return {
       ...p,
-      plan: plan ? { id: plan.id, currency: plan.currency, amountWon: Number(plan.amountWon), dealsWon: plan.dealsWon, interactionsDone: plan.interactionsDone, version: plan.version } : null,
+      /** Whether the asker may set or change this person's plan (the UI offers editing only then). */
+      canPlan: plannable === null || plannable.includes(p.userId),
+      plan,
       actual,
       completionPercent: plan
-        ? { amountWon: percent(actual.amountWon, Number(plan.amountWon)), dealsWon: percent(actual.dealsWon, plan.dealsWon), interactionsDone: percent(actual.interactionsDone, plan.interactionsDone) }
+        ? { amountWon: plan.amountWon === null ? null : percent(actual.amountWon, plan.amountWon), dealsWon: percent(actual.dealsWon, plan.dealsWon), interactionsDone: percent(actual.interactionsDone, plan.interactionsDone) }
         : null,
     };
   });

@@ -66,7 +66,8 @@ export async function deletePlan(em: EntityManager, access: Access, id: number, 
   await em.nativeDelete(SalesPlanSchema, { id, version: expected });
 }
 
-/** Plans of a period for the given users (null: everyone). */
-export function plansOf(em: EntityManager, period: string, userIds: number[] | null): Promise<SalesPlan[]> {
-  return em.find(SalesPlanSchema, { period, ...(userIds ? { userId: { $in: userIds } } : {}) }, { orderBy: { userId: 'asc' } });
+/** Plans of a period (or of several) for the given users (null: everyone). */
+export function plansOf(em: EntityManager, period: string | string[], userIds: number[] | null): Promise<SalesPlan[]> {
+  const periods = typeof period === 'string' ? [period] : period;
+  return em.find(SalesPlanSchema, { period: { $in: periods }, ...(userIds ? { userId: { $in: userIds } } : {}) }, { orderBy: { userId: 'asc', period: 'asc' } });
 }

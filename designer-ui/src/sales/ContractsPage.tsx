@@ -1,0 +1,82 @@
+import { Alert, Button, Group, Loader, Select, Stack, Title } from '@mantine/core';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { describeError } from '../api/describeError';
+import type { User } from '../api/types';
+import { contractsApi, type Contract } from './api';
+import { ContractForm } from './ContractForm';
+import { ContractTable } from './ContractTable';
+import { canWriteSales } from './roles';
+import { useSalesRefs } from './useSalesRefs';
+
+/** Contracts within the user's reach with their validity and days to expiry; registering and editing them. */
+export function ContractsPage({ user }: { user: User }) {
+  const { t } = useTranslation();
+  const refs = useSalesRefs();
+  const canWrite = canWriteSales(user.roles);
+  const [clientId, setClientId] = useState<number | undefined>();
+  const [items, setItems] = useState<Contract[] | null>(null);
+  const [next, setNext] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [editing, setEditing] = useState<Contract | 'new' | null>(null);
+
+  const load = useCallback(
+    async (after: string | null = null) => {
+      try {
+        const page = await contractsApi.list({ counterpartyId: clientId }, after);
+        setItems((known) => (after && known ? [...known, ...page.items] : page.items));
+        setNext(page.nextCursor);
+        setError(null);
+      } catch (err) {
+        setError(err);
+      }
+    },
+    [clientId],
+  );
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  return (
+    <Stack gap="md" data-testid="contracts-page">
+      <Group justify="space-between">
+        <Title order={1} size="h3">
+          {t('sales.contracts.title')}
+        </Title>
+        {canWrite && (
+          <Button onClick={() => setEditing('new')} data-testid="contract-new">
+            {t('sales.contracts.new')}
+          </Button>
+        )}
+      </Group>
+      <Group>
+        <Select label={t('sales.client')} data={refs.clients.map((c) => ({ value: String(c.id), label: c.name }))} value={clientId ? String(clientId) : null} onChange={(v) => setClientId(v ? Number(v) : undefined)} placeholder={t('sales.any')} searchable clearable w={260} />
+      </Group>
+      {error !== null && (
+        <Alert color="red" role="alert">
+          {describeError(t, error)}
+        </Alert>
+      )}
+      {items === null && error === null && <Loader />}
+      {items && <ContractTable contracts={items} refs={refs} canWrite={canWrite} onEdit={setEditing} />}
+      {next && (
+        <Group>
+          <Button variant="default" onClick={() => void load(next)}>
+            {t('sales.showMore')}
+          </Button>
+        </Group>
+      )}
+      {editing && (
+        <ContractForm
+          contract={editing === 'new' ? undefined : editing}
+          deals={refs.deals}
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            void load();
+          }}
+        />
+      )}
+    </Stack>
+  );
+}
