@@ -23,7 +23,7 @@ beforeAll(async () => {
   stack = await startStack({ worker: true });
   owner = await userWithRoles(stack, ['process_owner']);
   manager = await userWithRoles(stack, ['sales_manager']);
-  const processes = { follow_up: 'follow-up-reminders', double_check: 'double-check', cooling_off: 'cooling-off' };
+  const processes = { follow_up: 'follow-up-reminders', double_check: 'double-check', cooling_off: 'cooling-off', reply: 'reply-wait' };
   for (const [key, file] of Object.entries(processes)) await deployFixture(stack, owner.token, key, fixture(file));
   connection = await Connection.connect({ address: stack.target.address });
   client = new Client({ connection, namespace: stack.target.namespace });
@@ -71,11 +71,12 @@ async function resumeOf(id: string): Promise<ResumeState | null> {
   return (JSON.parse(Buffer.from(payload!.data!).toString()) as ProcessInput).resume ?? null;
 }
 
-async function ended(id: string): Promise<Instance> {
+/** The instance once it completed and its last events are written (the live state says "completed" a little earlier). */
+async function ended(id: string, timeoutMs?: number): Promise<Instance> {
   return eventually(async () => {
     const body = await instance(id);
-    return body.status === 'completed' ? body : null;
-  }, `${id} to complete`);
+    return body.status === 'completed' && count(body.history, 'instance_ended') ? body : null;
+  }, `${id} to complete`, timeoutMs);
 }
 
 describe('continue-as-new with parked tokens', () => {
@@ -195,10 +196,7 @@ describe('continue-as-new with parked tokens', () => {
     // Complete the task well into the 8 s wait: the run that follows must not wait 8 s again.
     await new Promise((r) => setTimeout(r, Math.max(0, entered + 3000 - Date.now())));
     expect((await complete(task!.id)).status).toBe(200);
-    const final = await eventually(async () => {
-      const body = await instance(id);
-      return body.status === 'completed' ? body : null;
-    }, 'the end', 30_000);
+    const final = await ended(id, 30_000);
 
     const fired = Date.parse(final.history.find((e) => e.type === 'timer_fired' && e.nodeId === 'cool')!.occurredAt);
     expect(fired - entered).toBeGreaterThanOrEqual(8000);
@@ -221,6 +219,35 @@ describe('continue-as-new with parked tokens', () => {
 
     const last = { workflowId: id, history: await historyOf(id) };
     keepHistory('cooling-off-continued', id, last.history);
+    expect(await replayFailures([last])).toEqual([]);
+  });
+  it('an event-based gateway keeps its timer deadline and subscription across runs; unrelated messages stay buffered', async () => {
+    const id = await start('reply', { caseId: 'C-7', waitFor: 'PT1H' }, 6);
+    const first = await eventually(async () => (await resumeOf(id))?.tokens?.[0], 'a run waiting at the gateway');
+    expect(first).toMatchObject({ nodeId: 'first', waits: { replied: { fired: 0, key: 'C-7' }, silence: { fired: 0 } } });
+    const deadline = first.waits.silence!.dueAt!;
+
+    // A message nobody waits for yet wakes the run (once it waits again), which continues as new and carries it.
+    await eventually(async () => (await historyOf(id)).events?.some((e) => e.timerStartedEventAttributes), 'the next run waiting');
+    const poke = await call(stack, 'POST', `/process-instances/${id}/messages`, { token: manager.token, body: { name: 'client called', correlationKey: 'C-7' } });
+    expect(poke.status).toBe(202);
+    const next = await eventually(async () => {
+      const resume = await resumeOf(id);
+      return resume?.inbox.length ? resume : null;
+    }, 'a run carrying the message');
+    expect(next.inbox).toEqual([{ name: 'client called', correlationKey: 'C-7' }]);
+    expect(next.tokens![0]!.waits.silence!.dueAt).toBe(deadline);
+
+    const reply = await call(stack, 'POST', `/process-instances/${id}/messages`, { token: manager.token, body: { name: 'client replied', correlationKey: 'C-7', variables: { text: 'yes' } } });
+    expect(reply.status).toBe(202);
+    const final = await ended(id);
+    expect(final.variables).toMatchObject({ outcome: 'answered', text: 'yes' });
+    expect(count(final.history, 'node_entered', 'first')).toBe(1);
+    expect(count(final.history, 'message_correlated', 'replied')).toBe(1);
+    expect(count(final.history, 'timer_fired')).toBe(0);
+
+    const last = { workflowId: id, history: await historyOf(id) };
+    keepHistory('reply-gateway-continued', id, last.history);
     expect(await replayFailures([last])).toEqual([]);
   });
 });

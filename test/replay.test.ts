@@ -33,6 +33,7 @@ describe('recorded process histories', () => {
       'payment-message-join',
       'quote-error-end',
       'quote-scope-local',
+      'reply-gateway-continued',
       'reply-message-first',
       'reply-timer-first',
       'review-message-boundary',
