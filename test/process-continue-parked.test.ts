@@ -250,4 +250,18 @@ describe('continue-as-new with parked tokens', () => {
     keepHistory('reply-gateway-continued', id, last.history);
     expect(await replayFailures([last])).toEqual([]);
   });
+  it('cancelling a continued instance takes its carried open tasks out of the inboxes', async () => {
+    const id = await start('double_check', { owner: String(manager.id) }, 10);
+    const carried = await eventually(async () => (await resumeOf(id))?.tokens, 'a run with both tasks open');
+    const cancel = await call(stack, 'POST', `/process-instances/${id}/cancel`, { token: owner.token, body: { reason: 'The deal was lost' } });
+    expect(cancel.status, JSON.stringify(cancel.body)).toBe(202);
+    const final = await eventually(async () => {
+      const body = await instance(id);
+      return body.status === 'cancelled' && count(body.history, 'instance_cancelled') ? body : null;
+    }, 'the cancellation');
+    expect(await tasksOf(id, 'open')).toEqual([]);
+    await eventually(async () => (await tasksOf(id, 'cancelled')).length === 2, 'both tasks cancelled');
+    expect((await tasksOf(id, 'cancelled')).map((t) => t.id).sort()).toEqual(carried.map((t) => t.task!.taskId).sort());
+    expect(count(final.history, 'task_created')).toBe(2);
+  });
 });
