@@ -9,9 +9,13 @@ import { readHistories, replayFailures } from './support/histories.ts';
 describe('recorded process histories', () => {
   const histories = readHistories();
 
-  it('cover user tasks, gateways (exclusive, parallel, inclusive, event-based), timers, messages, errors, incidents, cancellation, sub-processes and call activities', () => {
+  it('cover user tasks, gateways (exclusive, parallel, inclusive, event-based), timers, messages, errors, incidents, cancellation, sub-processes, call activities and runs continued with parked tokens', () => {
     expect(histories.map((h) => h.scenario).sort()).toEqual([
       'cancelled-with-open-task',
+      'cooling-off-continued',
+      'double-check-continued',
+      'follow-up-continued',
+      'follow-up-continuing',
       'lead-big-budget',
       'lead-default-flow',
       'lead-incident-retry',
@@ -29,6 +33,7 @@ describe('recorded process histories', () => {
       'payment-message-join',
       'quote-error-end',
       'quote-scope-local',
+      'reply-gateway-continued',
       'reply-message-first',
       'reply-timer-first',
       'review-message-boundary',

@@ -1,10 +1,12 @@
 import {
+  allHandlersFinished,
   ApplicationFailure,
   CancellationScope,
   condition,
   continueAsNew,
   executeChild,
   isCancellation,
+  patched,
   proxyActivities,
   setHandler,
   sleep,
@@ -30,6 +32,7 @@ import { BpmnError, businessErrorCode, calledErrorCode, calledErrorType, catcher
 import { inclusiveFlows, Reachability } from './gateways.ts';
 import { applyMappings, feel, valueOf, type Variables } from './feel.ts';
 import { missingRequiredFields } from './forms.ts';
+import { Park, Wait, type ParkedToken } from './parked.ts';
 import {
   cancelInstanceSignal,
   completeTaskUpdate,
@@ -80,6 +83,8 @@ class Engine {
   private readonly incidents = new Map<string, Incident>();
   private readonly inbox: MessageDelivery[] = [];
   private readonly joins = new Map<string, number>();
+  /** Each token's stay in its current node: what it waits for, carried by continue-as-new. */
+  private readonly parks = new Map<string, Park>();
   private readonly reach: Reachability;
   private readonly calendars: Calendars;
   /** Tokens started by non-interrupting boundary events, by the scope they run in. */
@@ -102,6 +107,9 @@ class Engine {
     this.calendars = new Calendars(input.graph);
     this.vars = { ...input.variables };
     this.scopes = new VariableScopes(input.graph, this.vars);
+    // Carried open tasks are known before the handlers: an Update buffered for this run's
+    // first activation is validated as soon as its handler is set.
+    for (const { nodeId, task } of input.resume?.tokens ?? []) if (task) this.openTasks.set(task.taskId, this.openTask(this.node(nodeId) as UserTaskNode));
     setHandler(stateQuery, () => ({
       status: this.status(),
       tokens: [...this.tokens].map(([id, nodeId]) => ({ id, nodeId, scope: this.graph.nodes[nodeId]?.scope ?? null })),
@@ -123,19 +131,26 @@ class Engine {
   }
 
   async run(): Promise<ProcessResult> {
+    // Runs recorded before parked tokens could be carried keep continuing only when quiescent.
+    const carrying = patched('continue-parked-tokens');
     const resume = this.input.resume;
     if (resume) {
       this.seq = resume.seq;
       this.stage = resume.stage;
       this.inbox.push(...resume.inbox);
+      for (const [gateway, arrived] of resume.joins ?? []) this.joins.set(gateway, arrived);
     } else this.log('instance_started', null, undefined, { variables: this.vars });
+    const parked = resume?.tokens;
     const start = resume?.nodeId ?? this.input.startNodeId ?? this.graph.startEvents.none;
-    if (!start) throw ApplicationFailure.nonRetryable('The process has no none start event to start from', 'process.no_start');
+    if (!parked && !start) throw ApplicationFailure.nonRetryable('The process has no none start event to start from', 'process.no_start');
     try {
-      await this.root.run(async () => {
-        await this.token(start);
+      const work = this.root.run(async () => {
+        if (parked) await Promise.all(parked.map((t) => this.token(t.nodeId, t.tokenId, t)));
+        else await this.token(start!);
         await this.drain(null);
       });
+      // Not cancellable: it must not end the run early when the instance is cancelled.
+      await (carrying ? Promise.race([CancellationScope.nonCancellable(() => this.continueWhenParked()), work]) : work);
     } catch (err) {
       if (!isCancellation(err)) throw err;
       if (!this.terminated && this.thrown === null) return this.cancel(err);
@@ -170,6 +185,65 @@ class Engine {
   }
 
   /**
+   * Continues as new once the history is long and every token is parked at a waiting point:
+   * checked whenever the workflow is idle (after a timer, a message, a completion). Never
+   * resolves otherwise; rejects with the continue-as-new.
+   */
+  private async continueWhenParked(): Promise<never> {
+    for (;;) {
+      await condition(() => this.longAndParked());
+      await condition(allHandlersFinished);
+      await this.flush();
+      // The flush took a round trip: a token may have moved (and logged) meanwhile.
+      if (!this.longAndParked() || this.events.length) continue;
+      return continueAsNew<typeof processWorkflow>({
+        ...this.input,
+        variables: this.vars,
+        resume: {
+          tokens: [...this.tokens.keys()].map((id) => this.parks.get(id)!.carry()),
+          joins: [...this.joins],
+          seq: this.seq,
+          stage: this.stage,
+          inbox: this.inbox,
+        },
+      });
+    }
+  }
+
+  /**
+   * The history is long and every token waits where it can be carried. Tokens inside an
+   * embedded sub-process or a call activity, a service task or any activity in flight, and
+   * incidents are not carried: the instance waits for a later safe point.
+   */
+  private longAndParked(): boolean {
+    if (this.ended || this.cancelled || this.terminated || this.thrown !== null) return false;
+    const info = workflowInfo();
+    const long = info.continueAsNewSuggested || (this.input.historyLimit !== undefined && info.historyLength >= this.input.historyLimit);
+    if (!long || !this.tokens.size || this.inner.size || this.incidents.size) return false;
+    return [...this.tokens].every(([tokenId, nodeId]) => this.isParked(tokenId, nodeId));
+  }
+
+  private isParked(tokenId: string, nodeId: string): boolean {
+    const park = this.parks.get(tokenId);
+    const node = this.graph.nodes[nodeId];
+    if (!park || park.nodeId !== nodeId || !node || node.scope !== null) return false;
+    switch (node.type) {
+      case 'userTask': {
+        const taskId = park.task?.taskId;
+        return taskId !== undefined && this.openTasks.has(taskId) && !this.completions.has(taskId) && park.atRest(node.boundary);
+      }
+      case 'intermediateCatchEvent':
+        return park.atRest([node.id]);
+      case 'eventBasedGateway':
+        return park.atRest(node.outgoing.map((f) => this.graph.flows[f]!.target));
+      case 'inclusiveGateway':
+        return park.joining && !this.joinable(node, tokenId);
+      default:
+        return false;
+    }
+  }
+
+  /**
    * The instance was cancelled: by a request (signal, with who and why: it then ends normally
    * as cancelled) or with its calling process (Temporal cancellation, passed on).
    */
@@ -190,25 +264,33 @@ class Engine {
   }
 
   /** Moves one token from node to node until it ends, forks or is consumed by a join. */
-  private async token(nodeId: string, tokenId = `k${++this.seq}`): Promise<void> {
+  private async token(nodeId: string, tokenId = `k${++this.seq}`, carried?: ParkedToken): Promise<void> {
     try {
-      await this.walk(nodeId, tokenId);
+      await this.walk(nodeId, tokenId, carried);
     } catch (err) {
       // A cancelled or failed token is gone: its scope waits for no more than what runs.
       this.tokens.delete(tokenId);
+      this.parks.delete(tokenId);
       throw err;
     }
   }
 
-  private async walk(nodeId: string, tokenId: string): Promise<void> {
+  /** `carried`: the token was parked in `nodeId` by an earlier run, which logged its entry. */
+  private async walk(nodeId: string, tokenId: string, carried?: ParkedToken): Promise<void> {
     let current: string | null = nodeId;
     while (current) {
-      if (this.historyIsLong(current)) await this.continueAsNew(current);
+      if (!carried && this.historyIsLong(current)) await this.continueAsNew(current);
       const node: CompiledNode = this.node(current);
       this.tokens.set(tokenId, node.id);
-      if (node.stage) this.stage = node.stage.name;
-      this.log('node_entered', node, tokenId);
-      const next = await this.execute(node, tokenId);
+      if (!carried) {
+        if (node.stage) this.stage = node.stage.name;
+        this.log('node_entered', node, tokenId);
+      }
+      const park = new Park(tokenId, node.id, carried);
+      carried = undefined;
+      this.parks.set(tokenId, park);
+      const next = await this.execute(node, tokenId, park);
+      this.parks.delete(tokenId);
       this.log('node_left', node, tokenId);
       if ('node' in next) {
         current = next.node;
@@ -225,7 +307,7 @@ class Engine {
     }
   }
 
-  private async execute(node: CompiledNode, tokenId: string): Promise<Next> {
+  private async execute(node: CompiledNode, tokenId: string, park: Park): Promise<Next> {
     switch (node.type) {
       case 'startEvent':
       case 'passThrough':
@@ -246,17 +328,17 @@ class Engine {
       case 'parallelGateway':
         return this.parallel(node);
       case 'inclusiveGateway':
-        return this.inclusive(node, tokenId);
+        return this.inclusive(node, tokenId, park);
       case 'eventBasedGateway':
-        return this.eventBased(node, tokenId);
+        return this.eventBased(node, tokenId, park);
       case 'userTask':
-        return this.withBoundaries(node, () => this.userTask(node, tokenId));
+        return this.withBoundaries(node, () => this.userTask(node, tokenId, park), park);
       case 'serviceTask':
       case 'sendTask':
         return this.withBoundaries(node, () => this.serviceTask(node, tokenId));
       case 'intermediateCatchEvent':
-        if (node.trigger.kind === 'timer') await this.waitTimer(node, node.trigger.timer);
-        else await this.waitMessage(node, node.trigger.messageName, node.trigger.correlationKey);
+        if (node.trigger.kind === 'timer') await this.waitTimer(node, node.trigger.timer, park.wait(node.id));
+        else await this.waitMessage(node, node.trigger.messageName, node.trigger.correlationKey, park.wait(node.id));
         return { flows: node.outgoing };
       default: {
         // Kept for graphs compiled by a newer compiler than this engine.
@@ -419,15 +501,19 @@ class Engine {
   }
 
   /** Joins the tokens that can still arrive (others end here), then forks by conditions. */
-  private async inclusive(node: GatewayNode, tokenId: string): Promise<Next> {
+  private async inclusive(node: GatewayNode, tokenId: string, park: Park): Promise<Next> {
     if (node.incoming.length > 1) {
-      if (this.joins.has(node.id)) {
-        this.joins.set(node.id, this.joins.get(node.id)! + 1);
-        return { flows: [] };
+      // A carried token was already waiting here: its arrival is counted.
+      if (!park.joining) {
+        if (this.joins.has(node.id)) {
+          this.joins.set(node.id, this.joins.get(node.id)! + 1);
+          return { flows: [] };
+        }
+        this.joins.set(node.id, 1);
       }
-      this.joins.set(node.id, 1);
-      const alone = () => [...this.tokens].every(([id, at]) => id === tokenId || !this.reach.canReach(at, node.id));
+      const alone = () => this.joinable(node, tokenId);
       if (!alone()) {
+        park.joining = true;
         await this.flush();
         await condition(alone);
       }
@@ -440,11 +526,16 @@ class Engine {
     }
   }
 
+  /** No other token can still reach the inclusive join: the waiting one goes on. */
+  private joinable(node: GatewayNode, tokenId: string): boolean {
+    return [...this.tokens].every(([id, at]) => id === tokenId || !this.reach.canReach(at, node.id));
+  }
+
   /** Waits for the first of the catch events after the gateway; the others are withdrawn. */
-  private async eventBased(node: GatewayNode, tokenId: string): Promise<Next> {
+  private async eventBased(node: GatewayNode, tokenId: string, park: Park): Promise<Next> {
     const events = node.outgoing.map((f) => this.node(this.graph.flows[f]!.target) as CatchEventNode);
     const race = new CancellationScope();
-    const winner = await race.run(() => Promise.race(events.map(async (e) => (await this.caught(e), e))));
+    const winner = await race.run(() => Promise.race(events.map(async (e) => (await this.caught(e, park.wait(e.id)), e))));
     race.cancel();
     this.tokens.set(tokenId, winner.id);
     this.log('node_entered', winner, tokenId);
@@ -452,14 +543,17 @@ class Engine {
     return { flows: winner.outgoing };
   }
 
-  private caught(node: CatchEventNode): Promise<void> {
+  private caught(node: CatchEventNode, wait: Wait): Promise<void> {
     return node.trigger.kind === 'timer'
-      ? this.waitTimer(node, node.trigger.timer)
-      : this.waitMessage(node, node.trigger.messageName, node.trigger.correlationKey);
+      ? this.waitTimer(node, node.trigger.timer, wait)
+      : this.waitMessage(node, node.trigger.messageName, node.trigger.correlationKey, wait);
   }
 
-  /** Runs an activity with its boundary events; returns where the token goes next. */
-  private async withBoundaries(node: CompiledNode, work: () => Promise<void>): Promise<Next> {
+  /**
+   * Runs an activity with its boundary events; returns where the token goes next. A user
+   * task's boundaries keep their state in its park (fired repetitions, deadlines).
+   */
+  private async withBoundaries(node: CompiledNode, work: () => Promise<void>, park = new Park('', node.id)): Promise<Next> {
     const boundaries = node.boundary.map((id) => this.node(id) as BoundaryEventNode);
     if (!boundaries.length) {
       await work();
@@ -471,9 +565,14 @@ class Engine {
     const watching = watchers.run(() =>
       Promise.all(
         boundaries.map(async (b) => {
-          for (let fired = 0; ; fired++) {
-            const more = await this.boundaryTrigger(b, fired);
-            if (!more) return;
+          const wait = park.wait(b.id);
+          for (;;) {
+            const more = await this.boundaryTrigger(b, wait);
+            if (!more) {
+              wait.done = true;
+              return;
+            }
+            wait.fired++;
             if (b.interrupting) {
               interruptedBy = b;
               activity.cancel();
@@ -513,7 +612,8 @@ class Engine {
   }
 
   /** Waits for the boundary's trigger; false when it can fire no more (a finished cycle). */
-  private async boundaryTrigger(b: BoundaryEventNode, fired: number): Promise<boolean> {
+  private async boundaryTrigger(b: BoundaryEventNode, wait: Wait): Promise<boolean> {
+    const fired = wait.fired;
     if (b.trigger.kind === 'timer') {
       const timer = b.trigger.timer;
       if (timer.kind !== 'cycle' && fired > 0) return false;
@@ -521,81 +621,114 @@ class Engine {
         const cycle = parseCycle(String(valueOf(timer.value, this.scopes.read(b))));
         if (cycle.repetitions !== null && fired >= cycle.repetitions) return false;
       }
-      await this.waitTimer(b, timer);
+      await this.waitTimer(b, timer, wait);
       return true;
     }
     if (b.trigger.kind === 'message') {
       if (fired > 0 && b.interrupting) return false;
-      await this.waitMessage(b, b.trigger.messageName, b.trigger.correlationKey);
+      await this.waitMessage(b, b.trigger.messageName, b.trigger.correlationKey, wait);
       return true;
     }
     // Error boundaries catch failures the engine does not raise yet: they never fire.
+    wait.done = true;
     await condition(() => false);
     return false;
   }
 
-  private async waitTimer(node: CompiledNode, timer: TimerDefinition): Promise<void> {
+  /** A carried wait keeps its absolute deadline: the timer fires when it always would have. */
+  private async waitTimer(node: CompiledNode, timer: TimerDefinition, wait = new Wait()): Promise<void> {
     const text = String(valueOf(timer.value, this.scopes.read(node)));
-    let ms =
-      timer.kind === 'duration' ? durationMs(text) : timer.kind === 'date' ? dateMs(text) - Date.now() : parseCycle(text).intervalMs;
-    // Only a timer that counts in a business calendar awaits anything here: an extra await on
-    // the plain path would reorder commands of parallel branches and break recorded histories.
-    const calendar = timer.kind === 'duration' ? this.calendars.codeFor(node) : undefined;
-    if (calendar) ms = (await this.workingEnd(node, calendar, text)) - Date.now();
+    if (wait.dueAt === undefined) {
+      let ms =
+        timer.kind === 'duration' ? durationMs(text) : timer.kind === 'date' ? dateMs(text) - Date.now() : parseCycle(text).intervalMs;
+      // Only a timer that counts in a business calendar awaits anything here: an extra await on
+      // the plain path would reorder commands of parallel branches and break recorded histories.
+      const calendar = timer.kind === 'duration' ? this.calendars.codeFor(node) : undefined;
+      if (calendar) ms = (await this.workingEnd(node, calendar, text)) - Date.now();
+      wait.dueAt = Date.now() + ms;
+    }
+    const ms = wait.dueAt - Date.now();
+    wait.arm();
     await this.flush();
     if (ms > 0) await sleep(ms);
+    wait.disarm();
     this.log('timer_fired', node, undefined, { timer: text });
   }
 
-  private async waitMessage(node: CompiledNode, name: string, keyExpression: string): Promise<void> {
-    const key = String(feel(keyExpression, this.scopes.read(node)) ?? '');
+  /** A carried subscription keeps the correlation key it was opened with. */
+  private async waitMessage(node: CompiledNode, name: string, keyExpression: string, wait = new Wait()): Promise<void> {
+    const key = wait.key ?? String(feel(keyExpression, this.scopes.read(node)) ?? '');
+    const matches = (m: MessageDelivery) => m.name === name && String(m.correlationKey ?? '') === key;
+    wait.key = key;
+    wait.arm(() => this.inbox.some(matches));
     await this.flush();
     let message: MessageDelivery | undefined;
     await condition(() => {
-      const at = this.inbox.findIndex((m) => m.name === name && String(m.correlationKey ?? '') === key);
-      if (at >= 0) message = this.inbox.splice(at, 1)[0];
+      const at = this.inbox.findIndex(matches);
+      if (at >= 0) {
+        message = this.inbox.splice(at, 1)[0];
+        // Taken from the inbox: the token is on its way, not at rest (nothing to carry).
+        wait.arm(() => true);
+      }
       return message !== undefined;
     });
+    wait.disarm();
     this.scopes.assign(node, message!.variables ?? {});
     this.log('message_correlated', node, undefined, { name, correlationKey: key });
   }
 
-  private async userTask(node: UserTaskNode, tokenId: string): Promise<void> {
-    const taskId = `${this.workflowId}/t${++this.seq}`;
-    const vars = this.scopes.read(node);
-    const ctx = { ...vars, ...applyMappings(node.inputs, vars) };
-    const list = (v: unknown) => (Array.isArray(v) ? v.map(String) : v ? String(v).split(',').map((s) => s.trim()).filter(Boolean) : []);
-    const calendar = this.calendars.codeFor(node);
+  /**
+   * A task carried by continue-as-new (`park.task`) is reattached: its row and "task created"
+   * event exist, so nothing is created again; its output mappings see the variables as they
+   * are now plus the inputs mapped at creation. One function on purpose: an extra async layer
+   * on the usual path would shift command order in recorded histories.
+   */
+  private async userTask(node: UserTaskNode, tokenId: string, park: Park): Promise<void> {
     const form = node.form?.schema ? JSON.parse(node.form.schema) : null;
-    this.openTasks.set(taskId, { node, form });
-    await this.flush();
-    // The activity writes "task created" with the task, so the history shows it while the task
-    // waits. The workflow still logs it after the activity, as it always did (what is buffered
-    // when decides which writes are scheduled: recorded histories depend on it), under the
-    // same key, so the log keeps one.
-    const created: StepEvent = { dedupeKey: `${taskId}:created`, type: 'task_created', nodeId: node.id, nodeType: node.type, tokenId, taskId, occurredAt: new Date().toISOString() };
-    await projection.createTask({
-      workflowId: this.workflowId,
-      definitionKey: this.input.definitionKey,
-      versionNumber: this.input.versionNumber,
-      taskId,
-      nodeId: node.id,
-      name: node.name ?? node.id,
-      assignee: (valueOf(node.assignee, ctx) as string | null | undefined) ?? null,
-      candidateUsers: list(valueOf(node.candidateUsers, ctx)),
-      candidateGroups: list(valueOf(node.candidateGroups, ctx)),
-      assignmentRule: node.assignmentRule,
-      priority: Number(valueOf(node.priority, ctx) ?? 50) || 50,
-      dueAt: calendar ? await this.workingWhen(valueOf(node.dueDate, ctx), node, calendar) : this.when(valueOf(node.dueDate, ctx)),
-      followUpAt: calendar ? await this.workingWhen(valueOf(node.followUpDate, ctx), node, calendar) : this.when(valueOf(node.followUpDate, ctx)),
-      form,
-      input: ctx,
-      record: this.input.record,
-      createdAt: new Date().toISOString(),
-      event: created,
-    });
-    this.log('task_created', node, tokenId, undefined, taskId);
-    this.events.at(-1)!.dedupeKey = created.dedupeKey;
+    let taskId: string;
+    let ctx: Variables;
+    if (park.task) {
+      taskId = park.task.taskId;
+      ctx = { ...this.scopes.read(node), ...park.task.inputs };
+      this.openTasks.set(taskId, { node, form });
+    } else {
+      taskId = `${this.workflowId}/t${++this.seq}`;
+      const vars = this.scopes.read(node);
+      const inputs = applyMappings(node.inputs, vars);
+      ctx = { ...vars, ...inputs };
+      const list = (v: unknown) => (Array.isArray(v) ? v.map(String) : v ? String(v).split(',').map((s) => s.trim()).filter(Boolean) : []);
+      const calendar = this.calendars.codeFor(node);
+      this.openTasks.set(taskId, { node, form });
+      await this.flush();
+      // The activity writes "task created" with the task, so the history shows it while the task
+      // waits. The workflow still logs it after the activity, as it always did (what is buffered
+      // when decides which writes are scheduled: recorded histories depend on it), under the
+      // same key, so the log keeps one.
+      const created: StepEvent = { dedupeKey: `${taskId}:created`, type: 'task_created', nodeId: node.id, nodeType: node.type, tokenId, taskId, occurredAt: new Date().toISOString() };
+      await projection.createTask({
+        workflowId: this.workflowId,
+        definitionKey: this.input.definitionKey,
+        versionNumber: this.input.versionNumber,
+        taskId,
+        nodeId: node.id,
+        name: node.name ?? node.id,
+        assignee: (valueOf(node.assignee, ctx) as string | null | undefined) ?? null,
+        candidateUsers: list(valueOf(node.candidateUsers, ctx)),
+        candidateGroups: list(valueOf(node.candidateGroups, ctx)),
+        assignmentRule: node.assignmentRule,
+        priority: Number(valueOf(node.priority, ctx) ?? 50) || 50,
+        dueAt: calendar ? await this.workingWhen(valueOf(node.dueDate, ctx), node, calendar) : this.when(valueOf(node.dueDate, ctx)),
+        followUpAt: calendar ? await this.workingWhen(valueOf(node.followUpDate, ctx), node, calendar) : this.when(valueOf(node.followUpDate, ctx)),
+        form,
+        input: ctx,
+        record: this.input.record,
+        createdAt: new Date().toISOString(),
+        event: created,
+      });
+      this.log('task_created', node, tokenId, undefined, taskId);
+      this.events.at(-1)!.dedupeKey = created.dedupeKey;
+      park.task = { taskId, inputs };
+    }
     try {
       await condition(() => this.completions.has(taskId));
     } catch (err) {
@@ -611,6 +744,10 @@ class Engine {
     this.scopes.assign(node, result);
     this.log('task_completed', node, tokenId, { variables: done.variables }, taskId, done.actorId);
     await projection.closeTask({ taskId, status: 'completed', actorId: done.actorId, result: done.variables, at: new Date().toISOString() });
+  }
+
+  private openTask(node: UserTaskNode): OpenTask {
+    return { node, form: node.form?.schema ? JSON.parse(node.form.schema) : null };
   }
 
   /** A due date is an ISO date-time, or a duration counted from now. */

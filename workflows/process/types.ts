@@ -1,4 +1,5 @@
 import type { CompiledProcess } from '../../domain/processes/model/graph.ts';
+import type { ResumeState } from './parked.ts';
 
 /** Everything an instance needs: the whole compiled version travels with it (replay-safe). */
 export interface ProcessInput {
@@ -12,8 +13,8 @@ export interface ProcessInput {
   startNodeId?: string;
   /** Continue-as-new once the history has this many events (else when Temporal suggests it). */
   historyLimit?: number;
-  /** Where a continued run picks up: see Engine.continueAsNew. */
-  resume?: { nodeId: string; seq: number; stage: string | null; inbox: { name: string; correlationKey?: string; variables?: Record<string, unknown> }[] };
+  /** Where a continued run picks up: see Engine.continueAsNew and parked.ts. */
+  resume?: ResumeState;
   /** Set when a call activity started this instance. */
   parent?: {
     workflowId: string;

@@ -1,0 +1,267 @@
+import { Client, Connection } from '@temporalio/client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { keepHistory, replayFailures } from './support/histories.ts';
+import { call, userWithRoles } from './support/http.ts';
+import { deployFixture, eventually, fixture, taskPath } from './support/process.ts';
+import { startStack, type Stack } from './support/stack.ts';
+import type { ResumeState } from '../workflows/process/parked.ts';
+import type { ProcessInput } from '../workflows/process/types.ts';
+
+/**
+ * Continue-as-new while tokens wait: open tasks, their boundary timers and subscriptions,
+ * timer catch events and join counters go to the next run, which creates nothing twice.
+ */
+let stack: Stack;
+let owner: { token: string; id: number };
+let manager: { token: string; id: number };
+let connection: Connection;
+let client: Client;
+
+beforeAll(async () => {
+  // So short that a run continues as new at nearly every step while its tokens wait.
+  process.env.PROCESS_HISTORY_LIMIT = '15';
+  stack = await startStack({ worker: true });
+  owner = await userWithRoles(stack, ['process_owner']);
+  manager = await userWithRoles(stack, ['sales_manager']);
+  const processes = { follow_up: 'follow-up-reminders', double_check: 'double-check', cooling_off: 'cooling-off', reply: 'reply-wait' };
+  for (const [key, file] of Object.entries(processes)) await deployFixture(stack, owner.token, key, fixture(file));
+  connection = await Connection.connect({ address: stack.target.address });
+  client = new Client({ connection, namespace: stack.target.namespace });
+});
+afterAll(async () => {
+  delete process.env.PROCESS_HISTORY_LIMIT;
+  await connection?.close();
+  await stack?.stop();
+});
+
+type Task = { id: string; workflowId: string; nodeId: string; status: string };
+type Step = { type: string; nodeId: string | null; taskId: string | null; occurredAt: string };
+type Instance = { status: string; variables: Record<string, unknown>; openTasks: { id: string; nodeId: string }[]; history: Step[] };
+
+/** Starts an instance; `historyLimit` overrides the file's limit for it (the API runs in this process). */
+const start = async (key: string, variables: Record<string, unknown>, historyLimit?: number) => {
+  const limit = process.env.PROCESS_HISTORY_LIMIT;
+  if (historyLimit) process.env.PROCESS_HISTORY_LIMIT = String(historyLimit);
+  try {
+    const started = await call(stack, 'POST', '/process-instances', { token: manager.token, body: { key, variables } });
+    expect(started.status, JSON.stringify(started.body)).toBe(201);
+    return started.body.workflowId as string;
+  } finally {
+    process.env.PROCESS_HISTORY_LIMIT = limit;
+  }
+};
+const instance = async (id: string) => (await call(stack, 'GET', `/process-instances/${id}`, { token: manager.token })).body as Instance;
+const tasksOf = async (id: string, status: string) =>
+  ((await call(stack, 'GET', `/tasks?view=all&status=${status}`, { token: manager.token })).body.items as Task[]).filter((t) => t.workflowId === id);
+const count = (history: Step[], type: string, nodeId?: string) => history.filter((e) => e.type === type && (nodeId === undefined || e.nodeId === nodeId)).length;
+const complete = (taskId: string, variables: Record<string, unknown> = {}) => call(stack, 'POST', `${taskPath(taskId)}/complete`, { token: manager.token, body: { variables } });
+
+/** Every run of the instance, oldest first, as Temporal's visibility lists them. */
+async function runsOf(id: string) {
+  const runs: { runId: string; status: string; startTime: Date }[] = [];
+  for await (const run of client.workflow.list({ query: `WorkflowId = '${id}'` })) runs.push({ runId: run.runId, status: run.status.name, startTime: run.startTime });
+  return runs.sort((a, b) => a.startTime.getTime() - b.startTime.getTime());
+}
+const continuedRuns = async (id: string) => (await runsOf(id)).filter((r) => r.status === 'CONTINUED_AS_NEW');
+const historyOf = (id: string, runId?: string) => client.workflow.getHandle(id, runId).fetchHistory();
+
+/** The state the latest run was started with to resume the instance (null in the first run). */
+async function resumeOf(id: string): Promise<ResumeState | null> {
+  const payload = (await historyOf(id)).events?.[0]?.workflowExecutionStartedEventAttributes?.input?.payloads?.[0];
+  return (JSON.parse(Buffer.from(payload!.data!).toString()) as ProcessInput).resume ?? null;
+}
+
+/** The instance once it completed and its last events are written (the live state says "completed" a little earlier). */
+async function ended(id: string, timeoutMs?: number): Promise<Instance> {
+  return eventually(async () => {
+    const body = await instance(id);
+    return body.status === 'completed' && count(body.history, 'instance_ended') ? body : null;
+  }, `${id} to complete`, timeoutMs);
+}
+
+describe('continue-as-new with parked tokens', () => {
+  it('an open task with a reminder cycle, an escalation and a message boundary continues as new and stays one task', async () => {
+    const id = await start('follow_up', { client: 'Kvitka', reminders: 0, escalations: 0, notes: 0 });
+    const [task] = await eventually(async () => {
+      const open = await tasksOf(id, 'open');
+      return open.length ? open : null;
+    }, 'the task');
+    // All four reminders (one a second) and the escalation (after 2 s) fire, over several runs.
+    await eventually(async () => {
+      const vars = (await instance(id)).variables;
+      return vars.reminders === 4 && vars.escalations === 1 && (await continuedRuns(id)).length >= 3;
+    }, 'the reminders over several runs', 30_000);
+
+    // The message boundary's subscription lives on in the latest run.
+    const sent = await call(stack, 'POST', `/process-instances/${id}/messages`, { token: manager.token, body: { name: 'note added', correlationKey: 'Kvitka' } });
+    expect(sent.status).toBe(202);
+    await eventually(async () => (await instance(id)).variables.notes === 1, 'the note');
+    // The next run carries what fired: a used-up cycle and a fired escalation do not start again.
+    const carried = await eventually(async () => {
+      const resume = await resumeOf(id);
+      return resume?.tokens?.[0]?.waits.note?.fired === 1 ? resume : null;
+    }, 'a run after the note');
+    expect(carried.tokens).toHaveLength(1);
+    const [token] = carried.tokens!;
+    expect(token).toMatchObject({ nodeId: 'call', task: { taskId: task!.id, inputs: { topic: 'Call Kvitka' } } });
+    expect(token!.waits).toMatchObject({ remind: { fired: 4, done: true }, escalate: { fired: 1, done: true }, expire: { fired: 0 }, note: { fired: 1, key: 'Kvitka' } });
+    const startedAt = Date.parse((await instance(id)).history.find((e) => e.type === 'node_entered' && e.nodeId === 'call')!.occurredAt);
+    expect(token!.waits.expire!.dueAt! - startedAt).toBeGreaterThan(3_590_000);
+    await new Promise((r) => setTimeout(r, 1500));
+
+    const live = await instance(id);
+    expect(live.status).toBe('active');
+    expect(live.variables).toMatchObject({ reminders: 4, escalations: 1, notes: 1 });
+    expect(live.openTasks.map((t) => t.id)).toEqual([task!.id]);
+    expect(await tasksOf(id, 'open')).toHaveLength(1);
+    expect(count(live.history, 'task_created')).toBe(1);
+    expect(count(live.history, 'node_entered', 'call')).toBe(1);
+    expect(count(live.history, 'timer_fired', 'remind')).toBe(4);
+    expect(count(live.history, 'timer_fired', 'escalate')).toBe(1);
+    expect(count(live.history, 'timer_fired', 'expire')).toBe(0);
+    expect(count(live.history, 'message_correlated', 'note')).toBe(1);
+    const inbox = (await call(stack, 'GET', '/inbox?view=claimable', { token: manager.token })).body.items as { id: string; process: { workflowId: string } | null }[];
+    expect(inbox.filter((i) => i.process?.workflowId === id).map((i) => i.id)).toEqual([task!.id]);
+    const stats = (await call(stack, 'GET', '/process-definitions/follow_up/statistics', { token: owner.token })).body.nodes as { nodeId: string; entered: number; open: number }[];
+    expect(stats.find((n) => n.nodeId === 'call')).toMatchObject({ entered: 1, open: 1 });
+
+    // Claiming works on the row, completing goes to the latest run; the output mapping sees the task's input.
+    expect((await call(stack, 'POST', `${taskPath(task!.id)}/claim`, { token: manager.token })).status).toBe(200);
+    const done = await complete(task!.id, { outcome: 'reached' });
+    expect(done.status, JSON.stringify(done.body)).toBe(200);
+    const final = await ended(id);
+    expect(final.variables).toMatchObject({ client: 'Kvitka', summary: 'Call Kvitka: reached', reminders: 4, escalations: 1, notes: 1 });
+    expect(count(final.history, 'task_completed')).toBe(1);
+    expect(count(final.history, 'instance_ended')).toBe(1);
+    expect(count(final.history, 'instance_started')).toBe(1);
+    expect((await tasksOf(id, 'completed')).map((t) => t.id)).toEqual([task!.id]);
+    expect((await complete(task!.id)).status).toBe(409);
+    const after = (await call(stack, 'GET', '/process-definitions/follow_up/statistics', { token: owner.token })).body.nodes as { nodeId: string; entered: number; completed: number }[];
+    expect(after.find((n) => n.nodeId === 'call')).toMatchObject({ entered: 1, completed: 1 });
+
+    // A run that resumed parked tokens and parked them again, and the last one, replay.
+    const runs = await runsOf(id);
+    const middle = { workflowId: id, history: await historyOf(id, runs[1]!.runId) };
+    const last = { workflowId: id, history: await historyOf(id) };
+    keepHistory('follow-up-continuing', id, middle.history);
+    keepHistory('follow-up-continued', id, last.history);
+    expect(await replayFailures([middle, last])).toEqual([]);
+  });
+
+  it('two parallel open tasks and the join counter go to the next run; the instance completes once', async () => {
+    // Low enough that finishing one task (an Update and an activity) is sure to reach it.
+    const id = await start('double_check', { owner: String(manager.id) }, 10);
+    const open = await eventually(async () => {
+      const tasks = await tasksOf(id, 'open');
+      return tasks.length === 2 ? tasks : null;
+    }, 'both tasks');
+    const price = open.find((t) => t.nodeId === 'check_price')!;
+    const terms = open.find((t) => t.nodeId === 'check_terms')!;
+    const both = await eventually(async () => (await resumeOf(id))?.tokens, 'a run with both tasks open');
+    expect(both.map((t) => [t.nodeId, t.task?.taskId])).toEqual([['check_price', price.id], ['check_terms', terms.id]]);
+
+    const first = await complete(price.id);
+    expect(first.status, JSON.stringify(first.body)).toBe(200);
+    // The join holds one arrival while "check the terms" waits; the next run carries the count.
+    const half = await eventually(async () => {
+      const resume = await resumeOf(id);
+      return resume?.joins?.some(([gateway, arrived]) => gateway === 'join' && arrived === 1) ? resume : null;
+    }, 'a run with the join half done');
+    expect(half.tokens!.map((t) => [t.nodeId, t.task?.taskId])).toEqual([['check_terms', terms.id]]);
+    const waiting = await instance(id);
+    expect(waiting.status).toBe('active');
+    expect(waiting.openTasks.map((t) => t.id)).toEqual([terms.id]);
+    expect(count(waiting.history, 'node_entered', 'join')).toBe(1);
+
+    expect((await complete(terms.id)).status).toBe(200);
+    const final = await ended(id);
+    expect(count(final.history, 'task_created')).toBe(2);
+    expect(count(final.history, 'node_entered', 'join')).toBe(2);
+    expect(count(final.history, 'node_entered', 'checked')).toBe(1);
+    expect(count(final.history, 'instance_ended')).toBe(1);
+    expect((await tasksOf(id, 'completed')).map((t) => t.id).sort()).toEqual([price.id, terms.id].sort());
+
+    const last = { workflowId: id, history: await historyOf(id) };
+    keepHistory('double-check-continued', id, last.history);
+    expect(await replayFailures([last])).toEqual([]);
+  });
+
+  it('a timer catch event carried to the next run fires at its original deadline', async () => {
+    const id = await start('cooling_off', { owner: String(manager.id) });
+    const [task] = await eventually(async () => {
+      const open = await tasksOf(id, 'open');
+      return open.length ? open : null;
+    }, 'the task');
+    const entered = Date.parse((await instance(id)).history.find((e) => e.type === 'node_entered' && e.nodeId === 'cool')!.occurredAt);
+    // Complete the task well into the 8 s wait: the run that follows must not wait 8 s again.
+    await new Promise((r) => setTimeout(r, Math.max(0, entered + 3000 - Date.now())));
+    expect((await complete(task!.id)).status).toBe(200);
+    const final = await ended(id, 30_000);
+
+    const fired = Date.parse(final.history.find((e) => e.type === 'timer_fired' && e.nodeId === 'cool')!.occurredAt);
+    expect(fired - entered).toBeGreaterThanOrEqual(8000);
+    const runs = await runsOf(id);
+    expect(runs.length).toBeGreaterThanOrEqual(3);
+    // Each run started the timer for what was left of the 8 s, not for 8 s again.
+    const timers: number[] = [];
+    for (const run of runs) {
+      for (const event of (await historyOf(id, run.runId)).events ?? []) {
+        const timeout = event.timerStartedEventAttributes?.startToFireTimeout;
+        if (timeout) timers.push(Number(timeout.seconds ?? 0) * 1000 + Math.round((timeout.nanos ?? 0) / 1e6));
+      }
+    }
+    expect(timers[0]).toBe(8000);
+    expect(timers.at(-1)).toBeLessThanOrEqual(5000);
+    expect(timers).toEqual([...timers].sort((a, b) => b - a));
+    expect(count(final.history, 'node_entered', 'cool')).toBe(1);
+    expect(count(final.history, 'timer_fired', 'cool')).toBe(1);
+    expect(count(final.history, 'instance_ended')).toBe(1);
+
+    const last = { workflowId: id, history: await historyOf(id) };
+    keepHistory('cooling-off-continued', id, last.history);
+    expect(await replayFailures([last])).toEqual([]);
+  });
+  it('an event-based gateway keeps its timer deadline and subscription across runs; unrelated messages stay buffered', async () => {
+    const id = await start('reply', { caseId: 'C-7', waitFor: 'PT1H' }, 6);
+    const first = await eventually(async () => (await resumeOf(id))?.tokens?.[0], 'a run waiting at the gateway');
+    expect(first).toMatchObject({ nodeId: 'first', waits: { replied: { fired: 0, key: 'C-7' }, silence: { fired: 0 } } });
+    const deadline = first.waits.silence!.dueAt!;
+
+    // A message nobody waits for yet wakes the run (once it waits again), which continues as new and carries it.
+    await eventually(async () => (await historyOf(id)).events?.some((e) => e.timerStartedEventAttributes), 'the next run waiting');
+    const poke = await call(stack, 'POST', `/process-instances/${id}/messages`, { token: manager.token, body: { name: 'client called', correlationKey: 'C-7' } });
+    expect(poke.status).toBe(202);
+    const next = await eventually(async () => {
+      const resume = await resumeOf(id);
+      return resume?.inbox.length ? resume : null;
+    }, 'a run carrying the message');
+    expect(next.inbox).toEqual([{ name: 'client called', correlationKey: 'C-7' }]);
+    expect(next.tokens![0]!.waits.silence!.dueAt).toBe(deadline);
+
+    const reply = await call(stack, 'POST', `/process-instances/${id}/messages`, { token: manager.token, body: { name: 'client replied', correlationKey: 'C-7', variables: { text: 'yes' } } });
+    expect(reply.status).toBe(202);
+    const final = await ended(id);
+    expect(final.variables).toMatchObject({ outcome: 'answered', text: 'yes' });
+    expect(count(final.history, 'node_entered', 'first')).toBe(1);
+    expect(count(final.history, 'message_correlated', 'replied')).toBe(1);
+    expect(count(final.history, 'timer_fired')).toBe(0);
+
+    const last = { workflowId: id, history: await historyOf(id) };
+    keepHistory('reply-gateway-continued', id, last.history);
+    expect(await replayFailures([last])).toEqual([]);
+  });
+  it('cancelling a continued instance takes its carried open tasks out of the inboxes', async () => {
+    const id = await start('double_check', { owner: String(manager.id) }, 10);
+    const carried = await eventually(async () => (await resumeOf(id))?.tokens, 'a run with both tasks open');
+    const cancel = await call(stack, 'POST', `/process-instances/${id}/cancel`, { token: owner.token, body: { reason: 'The deal was lost' } });
+    expect(cancel.status, JSON.stringify(cancel.body)).toBe(202);
+    const final = await eventually(async () => {
+      const body = await instance(id);
+      return body.status === 'cancelled' && count(body.history, 'instance_cancelled') ? body : null;
+    }, 'the cancellation');
+    expect(await tasksOf(id, 'open')).toEqual([]);
+    await eventually(async () => (await tasksOf(id, 'cancelled')).length === 2, 'both tasks cancelled');
+    expect((await tasksOf(id, 'cancelled')).map((t) => t.id).sort()).toEqual(carried.map((t) => t.task!.taskId).sort());
+    expect(count(final.history, 'task_created')).toBe(2);
+  });
+});
