@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import { describeError } from '../api/describeError';
 import { formatDate, formatMoney } from '../i18n/format';
 import { dealHistory, getDeal, type Deal, type DealChange } from './api';
+import { ChangeAuthor } from '../clients/ChangeAuthor';
 import { DealRelated } from './DealRelated';
 
 /** One deal: its data, where its process is (stage, status, open tasks), documents, invoices and payments, and the change history. */
@@ -71,6 +72,9 @@ export function DealPage() {
           {history.map((c, i) => (
             <Table.Tr key={i}>
               <Table.Td>{formatDate(c.changedAt, i18n.language, { dateStyle: 'medium', timeStyle: 'short' })}</Table.Td>
+              <Table.Td>
+                <ChangeAuthor change={c} />
+              </Table.Td>
               <Table.Td>{c.field}</Table.Td>
               <Table.Td c="dimmed">{show(c.oldValue)}</Table.Td>
               <Table.Td>{show(c.newValue)}</Table.Td>
