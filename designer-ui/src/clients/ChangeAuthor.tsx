@@ -13,6 +13,6 @@ export function ChangeAuthor({ change, userId }: { change: { actorId: number | n
       </Anchor>
     );
   }
-  if (change.actorId === null) return <Text span>—</Text>;
-  return <Text span>{change.actorId === userId ? t('clients.history.you') : `#${change.actorId}`}</Text>;
+  if (change.actorId === null) return <Text span size="sm">—</Text>;
+  return <Text span size="sm">{change.actorId === userId ? t('clients.history.you') : `#${change.actorId}`}</Text>;
 }
