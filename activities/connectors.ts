@@ -4,6 +4,7 @@ import { createDocumentConnector } from './document.connector.ts';
 import type { DeliveryDeps } from './delivery/notify-users.ts';
 import { createMailConnector } from './mail.connector.ts';
 import { createNotifyConnector } from './notify.connector.ts';
+import { createUpdateRecordConnector } from './update-record.connector.ts';
 
 /**
  * Service-task connectors by task type (`zeebe:taskDefinition type`). Each gets the task's
@@ -18,6 +19,7 @@ export function createConnectors(deps: { orm: MikroORM; delivery: DeliveryDeps }
     document: createDocumentConnector(deps),
     notify: createNotifyConnector(deps.delivery),
     mail: createMailConnector(deps.delivery),
+    'update-record': createUpdateRecordConnector(deps),
   };
 }
 

@@ -183,9 +183,10 @@ export function createProcessActivities({ orm, delivery }: { orm: MikroORM; deli
     async runServiceTask(call: { type: string; headers: Record<string, string>; input: Record<string, unknown>; idempotencyKey: string }) {
       const connector = connectors[call.type];
       if (!connector) throw ApplicationFailure.nonRetryable(`No connector for task type "${call.type}"`, 'connector.unknown');
-      // Heartbeats let Temporal hand the call to another worker soon after this one dies.
+      // Heartbeats let Temporal hand the call to another worker soon after this one dies. The
+      // heartbeat timeout counts from the start, so a call that ends within 2 s needs none: no
+      // heartbeat at the start (each is a write on the server, five per five-step instance).
       const context = Context.current();
-      context.heartbeat();
       const beat = setInterval(() => context.heartbeat(), 2_000);
       try {
         return await connector(call);

@@ -28,7 +28,7 @@ const connectorSource = (type: string) => fs.readFileSync(path.resolve('activiti
 
 describe('connector element templates', () => {
   it('ships one template per connector the designer offers', () => {
-    expect(templates.map((t) => taskType(t.template)).sort()).toEqual(['document', 'http', 'mail', 'notify']);
+    expect(templates.map((t) => taskType(t.template)).sort()).toEqual(['document', 'http', 'mail', 'notify', 'update-record']);
   });
 
   it.each(templates)('$file is a valid Camunda 8 element template', ({ template }) => {

@@ -4,6 +4,7 @@ import { api, type Environment } from './environment.ts';
 import type { WorkerProcess } from '../../scripts/lib/worker-process.ts';
 import { OrderSystem } from './order-system.ts';
 import { fmt, sleep } from './stats.ts';
+import { treeCpuSeconds } from './cpu.ts';
 
 /**
  * Five service tasks per instance, as many instances in flight as `inflight`, for `seconds`;
@@ -24,13 +25,18 @@ export async function benchFiveServices(env: Environment, owner: { token: string
   const elapsed = () => (performance.now() - t0) / 1000;
   let current = worker;
   let downFor = 0;
+  // CPU of the whole stack while the worker is up (its restart, bundling included, is left out).
+  const cpuAtStart = treeCpuSeconds();
+  let cpuWhileDown = 0;
 
   const killer = (async () => {
     await sleep((seconds / 3) * 1000);
     const killedAt = performance.now();
+    const cpuAtKill = treeCpuSeconds();
     await env.killWorker(current);
     current = await env.startWorker();
     downFor = (performance.now() - killedAt) / 1000;
+    cpuWhileDown = treeCpuSeconds() - cpuAtKill;
   })();
 
   const lane = async () => {
@@ -45,12 +51,14 @@ export async function benchFiveServices(env: Environment, owner: { token: string
   };
   await Promise.all([killer, ...Array.from({ length: inflight }, lane)]);
   const wall = elapsed();
+  const cpu = treeCpuSeconds() - cpuAtStart - cpuWhileDown;
   await connection.close();
   orders.close();
   const doubled = orders.doubled();
   const steps = orders.keysByStep.size;
   console.log(`\n[2] five service tasks per instance, ${inflight} in flight, ${fmt(wall, 0)} s, worker killed at ${fmt(seconds / 3, 0)} s and back after ${fmt(downFor, 1)} s`);
   console.log(`    ${completed} of ${started.length} instances completed (${failed} failed): ${fmt(completed / wall, 1)} completed instances/s over the whole run, ${fmt(completed / (wall - downFor), 1)}/s with the worker up (goal >= 20/s on two cores)`);
+  console.log(`    CPU of the whole stack (dev server, PostgreSQL, API, worker, driver): ${fmt((cpu / completed) * 1000, 0)} ms per completed instance, so about ${fmt((2 * completed) / cpu, 1)}/s on two otherwise idle cores`);
   console.log(`    ${orders.requests} service calls for ${steps} steps (${steps === completed * 5 ? 'every step of every instance' : 'MISSING STEPS'}); side effects doubled: ${doubled.length}`);
-  return { rate: completed / wall, completed, started: started.length, doubled: doubled.length, worker: current };
+  return { cpuPerInstance: cpu / completed, rate: completed / wall, completed, started: started.length, doubled: doubled.length, worker: current };
 }

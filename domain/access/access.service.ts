@@ -11,6 +11,8 @@ export interface Access {
   ability: AppAbility;
   /** The user's own team and the teams they head: the reach of scope "team". */
   teamIds: number[];
+  /** Set when a process step acts (see process-actor.ts): the workflow id of its instance. */
+  process?: string;
 }
 
 export async function loadAccess(em: EntityManager, actor: { id: number; roles: string[] }): Promise<Access> {

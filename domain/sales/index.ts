@@ -16,6 +16,7 @@ export { toBasisPoints, toMilli } from './money.ts';
 export { resolvePrice, type ResolvedPrice } from './pricing.ts';
 export { checkReach, clientsInReach, reachFilter, type Viewer } from './scope.ts';
 export { DealSchema, dealContactRoles, dealStatuses, type Deal, type DealContact, type DealProduct, type DealStatus } from './deals/deal.entity.ts';
+export { currency, dealFields, dealPatch, isoDate, minor } from './deals/deal.input.ts';
 export { createDeal, dealsInReach, linkProcess, updateDeal, visibleDeal, type DealInput, type DealPatch } from './deals/deals.service.ts';
 export { allowedMoves, stageOrder, stageOfNodes, type Move } from './deals/moves.ts';
 export { LeadSchema, leadChannels, leadStatuses, type Lead } from './leads/lead.entity.ts';

@@ -8,6 +8,7 @@ import {
   isCancellation,
   patched,
   proxyActivities,
+  proxyLocalActivities,
   setHandler,
   sleep,
   workflowInfo,
@@ -49,6 +50,10 @@ import type { CalledProcess, ProcessInput, ProcessResult } from './types.ts';
 
 // Projections must land eventually: retried without limit while the database is away.
 const projection = proxyActivities<ProcessActivities>({ startToCloseTimeout: '30 seconds', retry: { maximumInterval: '30 seconds' } });
+// The same writes as local activities: run by this worker inside the workflow task, no trip
+// through the task queue (schedule, poll, complete, next workflow task). Idempotent, so a
+// crash that repeats one repeats nothing. See writeProgress.
+const localProjection = proxyLocalActivities<ProcessActivities>({ startToCloseTimeout: '30 seconds', retry: { maximumInterval: '30 seconds' } });
 
 /** The generic BPMN interpreter: one instance of a compiled process version, token by token. */
 export async function processWorkflow(input: ProcessInput): Promise<ProcessResult> {
@@ -878,7 +883,9 @@ class Engine {
 
   /** Not async on purpose: an extra await layer would shift when the activity is scheduled. */
   private writeProgress(events: StepEvent[]): Promise<void> {
-    return projection.recordProgress({
+    // Instances started before progress writes became local activities replay the old commands.
+    const writer = patched('local-progress-writes') ? localProjection : projection;
+    return writer.recordProgress({
       workflowId: this.workflowId,
       definitionKey: this.input.definitionKey,
       versionNumber: this.input.versionNumber,

@@ -45,6 +45,7 @@ const changeSchema = z.object({
   oldValue: z.unknown(),
   newValue: z.unknown(),
   actorId: z.number().int().nullable(),
+  workflowId: z.string().nullable().meta({ description: 'The process instance that made the change (actorId is then null)' }),
   changedAt: z.iso.datetime(),
 });
 
@@ -164,7 +165,7 @@ export function counterpartyRoutes() {
       async handle({ em, user, params }) {
         await getCounterparty(em, await loadAccess(em, user), params.id);
         const items = await historyOf(em, { counterpartyId: params.id });
-        return { body: { items: items.map((c) => ({ ...c, actorId: c.actorId ?? null, changedAt: c.changedAt.toISOString() })) } };
+        return { body: { items: items.map((c) => ({ ...c, actorId: c.actorId ?? null, workflowId: c.workflowId ?? null, changedAt: c.changedAt.toISOString() })) } };
       },
     }),
     defineRoute({

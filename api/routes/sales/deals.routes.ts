@@ -10,7 +10,7 @@ import { dealCreate, dealPatch, dealSchema, presentDeal } from './deals.schema.t
 import { checkVersion, creationKey, decodeCursor, etag, idParams, listSchema, page, pageQuery, requireIfMatch, salesReaders, salesWriters } from './http.ts';
 
 const tags = ['deals'];
-const changeSchema = z.object({ id: z.number(), field: z.string(), action: z.string(), oldValue: z.unknown(), newValue: z.unknown(), actorId: z.number().int().nullable(), changedAt: z.string() });
+const changeSchema = z.object({ id: z.number(), field: z.string(), action: z.string(), oldValue: z.unknown(), newValue: z.unknown(), actorId: z.number().int().nullable(), workflowId: z.string().nullable().meta({ description: 'The process instance that made the change (actorId is then null)' }), changedAt: z.string() });
 const notFound = { description: 'No such deal, or not within your reach' };
 
 export function dealRoutes(ctx: ApiContext) {
@@ -61,7 +61,7 @@ export function dealRoutes(ctx: ApiContext) {
       async handle({ em, params, user }) {
         await visibleDeal(em, await loadAccess(em, user), params.id);
         const items = await historyOf(em, { recordType: 'deal', recordId: params.id });
-        return { body: { items: items.map((c) => ({ id: c.id, field: c.field, action: c.action, oldValue: c.oldValue, newValue: c.newValue, actorId: c.actorId ?? null, changedAt: c.changedAt.toISOString() })) } };
+        return { body: { items: items.map((c) => ({ id: c.id, field: c.field, action: c.action, oldValue: c.oldValue, newValue: c.newValue, actorId: c.actorId ?? null, workflowId: c.workflowId ?? null, changedAt: c.changedAt.toISOString() })) } };
       },
     }),
     defineRoute({

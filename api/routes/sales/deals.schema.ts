@@ -1,19 +1,7 @@
 import { z } from 'zod';
-import { dealContactRoles, dealStatuses, type Deal } from '../../../domain/sales/index.ts';
-import { currency, isoDate, minor } from './http.ts';
+import { dealFields, dealPatch, dealStatuses, type Deal } from '../../../domain/sales/index.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
-
-export const dealFields = {
-  title: text(300),
-  contacts: z.array(z.strictObject({ contactId: z.number().int().positive(), role: z.enum(dealContactRoles) })).max(50),
-  amount: minor,
-  currency,
-  products: z.array(z.strictObject({ productId: z.number().int().positive(), qty: z.number().positive().max(1e9) })).max(200),
-  expectedCloseDate: isoDate.nullable(),
-  responsibleId: z.number().int().positive().nullable(),
-  competitors: z.array(text(200)).max(20),
-};
 
 export const dealCreate = z.strictObject({
   ...dealFields,
@@ -28,7 +16,7 @@ export const dealCreate = z.strictObject({
   processKey: z.string().regex(/^[a-z0-9_-]{1,64}$/).default('sales-pipeline'),
 });
 
-export const dealPatch = z.strictObject({ ...dealFields, lostReason: text(300).nullable() }).partial();
+export { dealPatch };
 
 export const dealSchema = z
   .object({

@@ -57,8 +57,6 @@ export function page<T extends { id: number }, R>(rows: T[], limit: number, pres
 
 export const listSchema = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 
-export const isoDate = z.iso.date();
-export const currency = z.string().regex(/^[A-Z]{3}$/, 'ISO 4217 code, e.g. UAH');
-/** Money in minor units (cents): 1250.00 is 125000. */
-export const minor = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).meta({ description: 'Integer minor units (cents, kopecks)' });
+// The deal's field types live with the deal (a process step validates with them too).
+export { currency, isoDate, minor } from '../../../domain/sales/index.ts';
 export const recordRef = z.strictObject({ type: z.string().regex(/^[a-z_]{1,40}$/), id: z.string().min(1).max(100) });

@@ -1,6 +1,7 @@
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../i18n/format';
+import { ChangeAuthor } from './ChangeAuthor';
 import type { Change } from './types';
 import { showValue } from './values';
 
@@ -25,7 +26,9 @@ export function HistoryPanel({ changes: all, userId }: { changes: Change[]; user
         {changes.map((c) => (
           <Table.Tr key={c.id} data-testid="history-row" data-field={c.field}>
             <Table.Td>{formatDate(c.changedAt, i18n.language, { dateStyle: 'short', timeStyle: 'short' })}</Table.Td>
-            <Table.Td>{c.actorId === null ? '—' : c.actorId === userId ? t('clients.history.you') : `#${c.actorId}`}</Table.Td>
+            <Table.Td>
+              <ChangeAuthor change={c} userId={userId} />
+            </Table.Td>
             <Table.Td>
               {c.recordType === 'contact' && `${t('clients.history.contact')}: `}
               {t(`clients.field.${c.field}`, { defaultValue: c.field })}

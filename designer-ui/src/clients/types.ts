@@ -90,6 +90,8 @@ export interface Change {
   oldValue: unknown;
   newValue: unknown;
   actorId: number | null;
+  /** The process instance that made the change (actorId is then null). */
+  workflowId?: string | null;
   changedAt: string;
 }
 

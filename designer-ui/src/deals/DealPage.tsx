@@ -6,6 +6,7 @@ import { describeError } from '../api/describeError';
 import { formatDate, formatMoney } from '../i18n/format';
 import { dealHistory, getDeal, type Deal, type DealChange } from './api';
 import type { User } from '../api/types';
+import { ChangeAuthor } from '../clients/ChangeAuthor';
 import { DealSales } from '../sales/DealSales';
 import { canWriteSales } from '../sales/roles';
 import { DealRelated } from './DealRelated';
@@ -75,6 +76,9 @@ export function DealPage({ user }: { user: User }) {
           {history.map((c, i) => (
             <Table.Tr key={i}>
               <Table.Td>{formatDate(c.changedAt, i18n.language, { dateStyle: 'medium', timeStyle: 'short' })}</Table.Td>
+              <Table.Td>
+                <ChangeAuthor change={c} />
+              </Table.Td>
               <Table.Td>{c.field}</Table.Td>
               <Table.Td c="dimmed">{show(c.oldValue)}</Table.Td>
               <Table.Td>{show(c.newValue)}</Table.Td>

@@ -25,6 +25,8 @@ export interface DealChange {
   oldValue: unknown;
   newValue: unknown;
   actorId: number | null;
+  /** The process instance that made the change (actorId is then null). */
+  workflowId?: string | null;
   changedAt: string;
 }
 

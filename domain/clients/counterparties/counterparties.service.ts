@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Access } from '../../access/index.ts';
+import { changeAuthor, type Access } from '../../access/index.ts';
 import { DomainError } from '../../errors.ts';
 import { recordChanges } from '../history/history.service.ts';
 import { CounterpartySchema, type Counterparty } from './counterparty.entity.ts';
@@ -16,7 +16,7 @@ export class StaleVersionError extends DomainError {
   }
 }
 
-const history = (c: Counterparty, actorId: number) => ({ recordType: 'counterparty' as const, recordId: c.id, counterpartyId: c.id, actorId });
+const history = (c: Counterparty, access: Access) => ({ recordType: 'counterparty' as const, recordId: c.id, counterpartyId: c.id, ...changeAuthor(access) });
 
 /** Creates a counterparty in the caller's transaction; the creator is responsible unless named. */
 export async function createCounterparty(em: EntityManager, access: Access, input: CounterpartyCreate): Promise<Counterparty> {
@@ -40,7 +40,7 @@ export async function createCounterparty(em: EntityManager, access: Access, inpu
     createdBy: access.userId,
   });
   await em.flush();
-  recordChanges(em, history(c, access.userId), 'create', {}, snapshot(c));
+  recordChanges(em, history(c, access), 'create', {}, snapshot(c));
   await em.flush();
   await assertStillReachable(em, access, [c.id]);
   return c;
@@ -60,7 +60,7 @@ export async function applyPatch(em: EntityManager, access: Access, c: Counterpa
   if (patch.taxId === null) patch.taxIdKind = null;
   em.assign(c, patch);
   c.searchText = searchText(c);
-  recordChanges(em, history(c, access.userId), 'update', before, snapshot(c));
+  recordChanges(em, history(c, access), 'update', before, snapshot(c));
 }
 
 /** Updates under optimistic locking: `expected` is the version the editor read. */
@@ -79,7 +79,7 @@ export async function deleteCounterparty(em: EntityManager, access: Access, id: 
   await em.transactional(async (tx) => {
     const c = await visibleCounterparty(tx, access, id, 'delete', true);
     if (c.version !== expected) throw new StaleVersionError(c, 'counterparty');
-    recordChanges(tx, history(c, access.userId), 'delete', snapshot(c), {});
+    recordChanges(tx, history(c, access), 'delete', snapshot(c), {});
     tx.remove(c);
     await tx.flush();
   });

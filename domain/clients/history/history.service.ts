@@ -5,7 +5,9 @@ export interface ChangeTarget {
   recordType: 'counterparty' | 'contact' | 'deal';
   recordId: number;
   counterpartyId: number;
-  actorId: number;
+  /** Null when a process made the change: `workflowId` then names its instance. */
+  actorId: number | null;
+  workflowId?: string | null;
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);

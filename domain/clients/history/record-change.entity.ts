@@ -17,6 +17,8 @@ export const RecordChangeSchema = defineEntity({
     oldValue: p.json<unknown>().nullable(),
     newValue: p.json<unknown>().nullable(),
     actorId: p.integer().nullable(),
+    /** The process instance that made the change (its step "update record"); null for people. */
+    workflowId: p.string().length(200).nullable(),
     changedAt: p.datetime(),
   },
 });

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { scopeCondition, UserSchema, type Access } from '../../access/index.ts';
+import { changeAuthor, scopeCondition, UserSchema, type Access } from '../../access/index.ts';
 import { ContactPersonSchema, recordChanges, visibleCounterparty } from '../../clients/index.ts';
 import { DomainError } from '../../errors.ts';
 import { ProductSchema } from '../catalogue.entities.ts';
@@ -95,7 +95,7 @@ export async function createDeal(em: EntityManager, access: Access, input: DealI
     createdBy: access.userId,
   });
   await em.flush();
-  recordChanges(em, { recordType: 'deal', recordId: deal.id, counterpartyId: deal.counterpartyId, actorId: access.userId }, 'create', {}, editable(deal));
+  recordChanges(em, { recordType: 'deal', recordId: deal.id, counterpartyId: deal.counterpartyId, ...changeAuthor(access) }, 'create', {}, editable(deal));
   await em.flush();
   return { deal, created: true };
 }
@@ -118,7 +118,7 @@ export async function updateDeal(em: EntityManager, access: Access, id: number, 
     managed.responsibleId = responsibleId ?? access.userId;
     managed.teamId = (await em.findOne(UserSchema, { id: managed.responsibleId }, { fields: ['teamId'] }))?.teamId ?? null;
   }
-  recordChanges(em, { recordType: 'deal', recordId: id, counterpartyId: managed.counterpartyId, actorId: access.userId }, 'update', before, editable(managed));
+  recordChanges(em, { recordType: 'deal', recordId: id, counterpartyId: managed.counterpartyId, ...changeAuthor(access) }, 'update', before, editable(managed));
   await em.flush();
   return managed;
 }
