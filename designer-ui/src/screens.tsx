@@ -37,7 +37,7 @@ export const screens: Screen[] = [
   { path: '/clients/duplicates', render: () => <DuplicatesPage /> },
   { path: '/clients/:id', render: (user) => <ClientCardPage user={user} /> },
   { path: '/deals', nav: 'deals', roles: salesRoles, render: () => <DealsPage /> },
-  { path: '/deals/:id', roles: salesRoles, render: () => <DealPage /> },
+  { path: '/deals/:id', roles: salesRoles, render: (user) => <DealPage user={user} /> },
   { path: '/processes', nav: 'processes', roles: processDesigners, render: () => <ProcessesScreen /> },
   { path: '/processes/new', roles: processDesigners, render: () => <ProcessDesignerScreen /> },
   { path: '/processes/:key', roles: processDesigners, render: () => <ProcessDesignerScreen /> },

@@ -15,3 +15,4 @@ export {
 export { abilityFor, roleGrants, scopeOf, scopes, type Action, type AppAbility, type Scope, type Subject } from './abilities.ts';
 export { loadAccess, requireScope, scopeCondition, type Access, type SqlCondition } from './access.service.ts';
 export { assignUserTeam, createTeam, getTeam, listTeams, updateTeam } from './teams.service.ts';
+export { visibleUsers, type DirectoryEntry } from './directory.service.ts';

@@ -6,9 +6,11 @@ import { describeError } from '../api/describeError';
 import { formatDate, formatMoney } from '../i18n/format';
 import { dealHistory, getDeal, type Deal, type DealChange } from './api';
 import { DealRelated } from './DealRelated';
+import type { User } from '../api/types';
+import { StartProcessButton } from '../start-process/StartProcessButton';
 
 /** One deal: its data, where its process is (stage, status, open tasks), documents, invoices and payments, and the change history. */
-export function DealPage() {
+export function DealPage({ user }: { user?: User }) {
   const { t, i18n } = useTranslation();
   const { id } = useParams();
   const [deal, setDeal] = useState<Deal | null>(null);
@@ -44,6 +46,7 @@ export function DealPage() {
           {deal.title}
         </Title>
         <Group>
+          {user && <StartProcessButton user={user} record={{ type: 'deal', id: String(deal.id) }} />}
           <Badge size="lg" variant="light" data-testid="deal-stage">
             {deal.stage ?? '—'}
           </Badge>
