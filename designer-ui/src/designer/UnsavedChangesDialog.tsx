@@ -7,7 +7,7 @@ export function UnsavedChangesDialog({ blocker }: { blocker: Blocker }) {
   const { t } = useTranslation();
   const blocked = blocker.state === 'blocked';
   return (
-    <Modal opened={blocked} onClose={() => blocker.reset?.()} title={t('designer.unsaved.title')} data-testid="unsaved-dialog">
+    <Modal opened={blocked} onClose={() => blocker.reset?.()} title={t('designer.unsaved.title')} size="lg" data-testid="unsaved-dialog">
       <Text mb="md">{t('designer.unsaved.text')}</Text>
       <Group justify="flex-end">
         <Button variant="default" onClick={() => blocker.reset?.()} data-autofocus data-testid="unsaved-stay">

@@ -28,6 +28,7 @@ export function translateFormError(t: TFunction, message: string): string {
 
 interface Validator {
   validateField(field: unknown, value: unknown): string[];
+  validateFieldInstance(instance: unknown, value: unknown): string[];
 }
 
 /**
@@ -36,8 +37,11 @@ interface Validator {
  */
 export function formValidationModule(t: TFunction) {
   function TranslatedValidation(validator: Validator) {
-    const check = validator.validateField.bind(validator);
-    validator.validateField = (field, value) => check(field, value).map((m) => translateFormError(t, m));
+    // Submitting checks field instances; older code paths still check fields.
+    const checkInstance = validator.validateFieldInstance.bind(validator);
+    const checkField = validator.validateField.bind(validator);
+    validator.validateFieldInstance = (instance, value) => checkInstance(instance, value).map((m) => translateFormError(t, m));
+    validator.validateField = (field, value) => checkField(field, value).map((m) => translateFormError(t, m));
   }
   TranslatedValidation.$inject = ['validator'];
   return { __init__: ['translatedValidation'], translatedValidation: ['type', TranslatedValidation] };
