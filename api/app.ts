@@ -21,6 +21,7 @@ import { messageRoutes } from './routes/message.routes.ts';
 import { incidentRoutes } from './routes/incident.routes.ts';
 import { roundTripRoutes } from './routes/round-trip.routes.ts';
 import { setupRoutes } from './routes/setup.routes.ts';
+import { userRoutes } from './routes/users.routes.ts';
 import { salesRoutes } from './routes/sales/index.ts';
 import { clientAdminRoutes } from './routes/clients/client-admin.routes.ts';
 import { contactRoutes } from './routes/clients/contact.routes.ts';
@@ -46,6 +47,7 @@ export function allRoutes(ctx: ApiContext): AnyRoute[] {
     ...processStatisticsRoutes(),
     ...taskRoutes(ctx),
     ...inboxRoutes(),
+    ...userRoutes(),
     ...notificationRoutes(),
     ...calendarRoutes(),
     ...clientRoutes(),

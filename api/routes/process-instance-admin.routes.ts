@@ -14,6 +14,8 @@ import { cancelInstanceSignal, stateQuery } from '../../workflows/names.ts';
 import type { ApiContext } from '../context.ts';
 import { defineRoute } from '../route.ts';
 import { csvList } from './clients/http.ts';
+import { instanceSheets } from '../exports/instances.sheets.ts';
+import { formatParam, sendWorkbook, wantsXlsx } from '../exports/workbook.ts';
 
 const summarySchema = z
   .object({
@@ -90,9 +92,14 @@ export function processInstanceAdminRoutes(ctx: ApiContext) {
         startedTo: z.coerce.date().optional(),
         limit: z.coerce.number().int().min(1).max(200).default(50),
         cursor: z.string().max(500).optional(),
+        ...formatParam,
       }),
-      responses: { 200: { description: 'One page', schema: z.object({ items: z.array(summarySchema), nextCursor: z.string().nullable() }) } },
-      async handle({ em, user, query }) {
+      responses: { 200: { description: 'One page (with format=xlsx: every matching instance, up to 10 000, as a workbook)', schema: z.object({ items: z.array(summarySchema), nextCursor: z.string().nullable() }) } },
+      async handle({ em, user, query, req, res }) {
+        if (wantsXlsx(req, query.format)) {
+          const all = await listInstances(em, user, { ...query, cursor: undefined, limit: 10_000, status: query.state, assigneeId: query.assignee });
+          return sendWorkbook(res, 'process-instances', instanceSheets(all.items));
+        }
         const page = await listInstances(em, user, { ...query, status: query.state, assigneeId: query.assignee });
         return { body: { items: page.items.map(presentSummary), nextCursor: page.nextCursor } };
       },

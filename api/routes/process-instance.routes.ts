@@ -6,6 +6,7 @@ import type { ApiContext } from '../context.ts';
 import { Problem } from '../problem.ts';
 import { defineRoute } from '../route.ts';
 import { startInstance } from '../processes/start-instance.ts';
+import { checkStartRecord } from '../../domain/sales/index.ts';
 
 const recordTypes = ['deal', 'claim', 'service_request', 'campaign', 'client'] as const;
 
@@ -61,9 +62,12 @@ export function processInstanceRoutes(ctx: ApiContext) {
       }),
       responses: {
         201: { description: 'Started', schema: z.object({ workflowId: z.string(), key: z.string(), version: z.number().int() }) },
+        403: { description: 'Your roles may not work on clients and deals (a record of that type is attached)' },
+        404: { description: 'The client is not within your reach' },
         422: { description: 'Unknown process or version, or invalid input' },
       },
       async handle({ em, body, user, req }) {
+        await checkStartRecord(em, user, body.record ?? null);
         const version = await versionToStart(em, body.key, body.version);
         const key = req.get('Idempotency-Key');
         const workflowId = key ? `process-${body.key}-${user.id}-${key}` : `process-${body.key}-${randomUUID()}`;

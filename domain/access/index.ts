@@ -16,3 +16,4 @@ export { abilityFor, roleGrants, scopeOf, scopes, type Action, type AppAbility, 
 export { loadAccess, requireScope, scopeCondition, type Access, type SqlCondition } from './access.service.ts';
 export { assignUserTeam, createTeam, getTeam, listTeams, updateTeam } from './teams.service.ts';
 export { changeAuthor, processAccess } from './process-actor.ts';
+export { visibleUsers, type DirectoryEntry } from './directory.service.ts';

@@ -23,6 +23,7 @@ export { LeadSchema, leadChannels, leadStatuses, type Lead } from './leads/lead.
 export { createLead, leadReach, qualifyLead, rejectLead, visibleLead, type LeadInput, type Qualification } from './leads/leads.service.ts';
 export { duplicateCandidates, type DuplicateCandidate } from './leads/duplicates.ts';
 export { defaultSalesProcesses, ensureDefaultSalesProcesses } from './processes/default-processes.ts';
+export { checkStartRecord } from './processes/start-for-record.ts';
 export { salesFunnel, type FunnelQuery } from './funnel/funnel.service.ts';
 export { ShipmentSchema, shipmentStates, type Shipment, type ShipmentLine, type ShipmentState } from './shipments/shipment.entity.ts';
 export { closeShipment, createShipment, isOverdue, linkShipmentProcess, shipmentsInReach, updateShipment, visibleShipment, type ShipmentInput, type ShipmentPatch } from './shipments/shipments.service.ts';

@@ -172,7 +172,8 @@ describe('process designer', () => {
 
     // The connector forms too: Notify's fields under Ukrainian groups and labels.
     await shape(page, 'tellManager').click();
-    await panel(page).getByRole('button', { name: 'Select' }).click();
+    // The template chooser's button is bpmn-js text, translated by the designer's dictionary.
+    await panel(page).getByRole('button', { name: 'Вибрати' }).click();
     expect(await page.getByTestId('template-crm.notify').textContent()).toContain('Сповістити');
     await page.getByTestId('template-crm.notify').click();
     await openGroup(page, 'Одержувачі');

@@ -28,7 +28,8 @@ beforeAll(async () => {
   stack = await startStack({ worker: true, uiDir: uiDist });
   browser = await launchBrowser();
   [owner, reviewer, starter] = await Promise.all([userWithRoles(stack, ['process_owner']), userWithRoles(stack, ['sales_manager']), userWithRoles(stack, ['sales_manager'])]);
-  client = await newCounterparty(stack, reviewer, { name: 'Kvitka LLC' });
+  // The starter works on the client (starting a process for it needs that); the assignee need not.
+  client = await newCounterparty(stack, starter, { name: 'Kvitka LLC' });
 });
 afterAll(async () => {
   for (const c of contexts) await c.close().catch(() => {});

@@ -5,6 +5,8 @@ import { idempotent } from '../../../domain/system/index.ts';
 import { Problem } from '../../problem.ts';
 import { defineRoute, type RouteResult } from '../../route.ts';
 import { idParams } from './http.ts';
+import { abcXyzSheets } from '../../exports/abc-xyz.sheets.ts';
+import { formatParam, sendWorkbook, wantsXlsx } from '../../exports/workbook.ts';
 
 const tags = ['clients'];
 const percent = z.coerce.number().min(0).max(100);
@@ -64,10 +66,15 @@ export function analysisRoutes() {
       summary: 'ABC by revenue or margin share and XYZ by the variation of monthly sales over a period, with the matrix (your clients only)',
       tags,
       access: 'user',
-      query: abcXyzQuery.extend({ limit: z.coerce.number().int().min(1).max(10000).default(1000) }),
+      query: abcXyzQuery.extend({ limit: z.coerce.number().int().min(1).max(10000).default(1000), ...formatParam }),
       responses: { 200: { description: 'Classes, matrix, best clients first' }, 422: { description: 'Bad period or thresholds' } },
-      async handle({ em, user, query }) {
-        return { body: await abcXyz(em, await loadAccess(em, user), query, query.limit) };
+      async handle({ em, user, query, req, res }) {
+        const { format, limit, ...params } = query;
+        const xlsx = wantsXlsx(req, format);
+        // The workbook lists every classified client; the screen asks for a page of them.
+        const result = await abcXyz(em, await loadAccess(em, user), params, xlsx ? 10_000 : limit);
+        if (xlsx) return sendWorkbook(res, `abc-xyz-${params.from}-${params.to}`, abcXyzSheets(result));
+        return { body: result };
       },
     }),
     defineRoute({

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { loadAccess } from '../../../domain/access/index.ts';
 import { salesFunnel } from '../../../domain/sales/index.ts';
 import { defineRoute } from '../../route.ts';
+import { funnelSheets } from '../../exports/funnel.sheets.ts';
+import { formatParam, sendWorkbook, wantsXlsx } from '../../exports/workbook.ts';
 import { salesReaders } from './http.ts';
 
 const money = z.record(z.string(), z.number());
@@ -39,10 +41,14 @@ export function funnelRoutes() {
         manager: z.coerce.number().int().positive().optional(),
         team: z.coerce.number().int().positive().optional(),
         source: z.string().max(100).optional(),
+        ...formatParam,
       }),
       responses: { 200: { description: 'The funnel (amounts in minor units per currency; times in ms)', schema: funnelSchema }, 422: { description: 'Unknown process or version' } },
-      async handle({ em, query, user }) {
-        return { body: await salesFunnel(em, await loadAccess(em, user), { ...query, processKey: query.process }) };
+      async handle({ em, query, user, req, res }) {
+        const { format, ...filter } = query;
+        const funnel = await salesFunnel(em, await loadAccess(em, user), { ...filter, processKey: filter.process });
+        if (wantsXlsx(req, format)) return sendWorkbook(res, `funnel-${filter.process}`, funnelSheets(funnel));
+        return { body: funnel };
       },
     }),
   ];

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { describeError } from '../api/describeError';
 import type { User } from '../api/types';
 import { MonitoringTabs } from '../monitoring/MonitoringTabs';
-import { abcXyz, type AbcXyz } from './api';
+import { abcXyz, abcXyzPath, type AbcXyz } from './api';
+import { ExportXlsxButton } from '../export/ExportXlsxButton';
 import { AbcXyzMatrix } from './AbcXyzMatrix';
 import { ClassClients } from './ClassClients';
 
@@ -70,6 +71,9 @@ export function AbcXyzPage({ user }: { user: User }) {
             {t('analytics.abc.summary', { clients: result.clients, ...result.thresholds })}
           </Text>
           <AbcXyzMatrix result={result} selected={cell} onSelect={setCell} />
+          <Group mt="sm" mb="sm">
+            <ExportXlsxButton path={abcXyzPath(query)} testId="abc-export" />
+          </Group>
           {cell && <ClassClients cell={cell} rows={result.items.filter((r) => r.abc + r.xyz === cell)} />}
         </>
       )}

@@ -1,4 +1,4 @@
-import { Alert, Group, Loader, NumberInput, Select, TextInput, Title } from '@mantine/core';
+import { Alert, Group, Loader, Select, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +6,9 @@ import { describeError } from '../api/describeError';
 import type { User } from '../api/types';
 import { MonitoringTabs } from '../monitoring/MonitoringTabs';
 import { useDefinitions } from '../monitoring/useDefinitions';
-import { salesFunnel, type Funnel } from './api';
+import { ExportXlsxButton } from '../export/ExportXlsxButton';
+import { UserPicker } from '../users/UserPicker';
+import { funnelPath, salesFunnel, type Funnel } from './api';
 import { FunnelChart } from './FunnelChart';
 import { FunnelForecast } from './FunnelForecast';
 
@@ -56,7 +58,8 @@ export function FunnelPage({ user }: { user: User }) {
         />
         <TextInput type="date" label={t('analytics.from')} value={filter.from ?? ''} onChange={(e) => set({ from: e.currentTarget.value || undefined })} w={150} />
         <TextInput type="date" label={t('analytics.to')} value={filter.to ?? ''} onChange={(e) => set({ to: e.currentTarget.value || undefined })} w={150} />
-        <NumberInput label={t('analytics.manager')} value={filter.manager ?? ''} onChange={(v) => set({ manager: typeof v === 'number' && v > 0 ? v : undefined })} min={1} w={170} />
+        <UserPicker label={t('analytics.manager')} value={filter.manager} onChange={(manager) => set({ manager })} w={200} data-testid="funnel-manager" />
+        {funnel && <ExportXlsxButton path={funnelPath(debounced)} testId="funnel-export" />}
       </Group>
       {error !== null && (
         <Alert color="red" role="alert" mb="md">

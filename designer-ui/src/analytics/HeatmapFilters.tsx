@@ -1,8 +1,9 @@
-import { Group, NumberInput, SegmentedControl, Select, TextInput } from '@mantine/core';
+import { Group, SegmentedControl, Select, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProcessDefinition } from '../monitoring/api';
 import { listTeams, type StatisticsFilter } from './api';
+import { UserPicker } from '../users/UserPicker';
 import type { HeatMeasure } from './heat';
 
 interface Props {
@@ -13,8 +14,6 @@ interface Props {
   by: HeatMeasure;
   onBy: (by: HeatMeasure) => void;
 }
-
-const positive = (v: string | number) => (typeof v === 'number' && v > 0 ? v : undefined);
 
 /** Process, version, period and the slices the statistics API offers (manager, team, lead source). */
 export function HeatmapFilters({ definitions, versions, filter, onChange, by, onBy }: Props) {
@@ -47,7 +46,7 @@ export function HeatmapFilters({ definitions, versions, filter, onChange, by, on
       />
       <TextInput type="date" label={t('analytics.from')} value={filter.from ?? ''} onChange={(e) => set({ from: e.currentTarget.value || undefined })} w={150} />
       <TextInput type="date" label={t('analytics.to')} value={filter.to ?? ''} onChange={(e) => set({ to: e.currentTarget.value || undefined })} w={150} />
-      <NumberInput label={t('analytics.manager')} value={filter.manager ?? ''} onChange={(v) => set({ manager: positive(v) })} min={1} w={170} />
+      <UserPicker label={t('analytics.manager')} value={filter.manager} onChange={(manager) => set({ manager })} w={200} data-testid="heatmap-manager" />
       {teams.length > 0 && (
         <Select
           label={t('analytics.team')}

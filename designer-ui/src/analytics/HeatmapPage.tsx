@@ -1,4 +1,4 @@
-import { Alert, Loader, Text, Title } from '@mantine/core';
+import { Alert, Group, Loader, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,8 @@ import type { User } from '../api/types';
 import { getDefinition } from '../monitoring/api';
 import { MonitoringTabs } from '../monitoring/MonitoringTabs';
 import { useDefinitions } from '../monitoring/useDefinitions';
-import type { StatisticsFilter } from './api';
+import { ExportXlsxButton } from '../export/ExportXlsxButton';
+import { statisticsPath, type StatisticsFilter } from './api';
 import type { HeatMeasure } from './heat';
 import { HeatmapDiagram } from './HeatmapDiagram';
 import { HeatmapFilters } from './HeatmapFilters';
@@ -61,6 +62,9 @@ export function HeatmapPage({ user }: { user: User }) {
             {t('analytics.heatmap.legend')}
           </Text>
           <HeatmapDiagram xml={stats.xml} nodes={stats.nodes} by={by} />
+          <Group justify="flex-end" mt="md">
+            <ExportXlsxButton path={statisticsPath(debounced)} testId="heatmap-export" />
+          </Group>
           <NodeStatisticsTable nodes={stats.nodes} xml={stats.xml} />
         </>
       )}

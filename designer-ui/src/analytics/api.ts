@@ -31,9 +31,14 @@ const query = (values: Record<string, string | number | undefined>) => {
 /** Dates picked as days: "to" includes the whole day. */
 const endOfDay = (day?: string) => (day ? `${day}T23:59:59.999Z` : undefined);
 
-export function nodeStatistics(f: StatisticsFilter) {
+/** The statistics of a slice; the XLSX export asks the same path. */
+export function statisticsPath(f: StatisticsFilter) {
   const q = query({ version: f.version, from: f.from, to: endOfDay(f.to), manager: f.manager, team: f.team, source: f.source });
-  return api.get<{ key: string; version: number | null; nodes: NodeStatistics[] }>(`/process-definitions/${encodeURIComponent(f.key)}/statistics?${q}`);
+  return `/process-definitions/${encodeURIComponent(f.key)}/statistics?${q}`;
+}
+
+export function nodeStatistics(f: StatisticsFilter) {
+  return api.get<{ key: string; version: number | null; nodes: NodeStatistics[] }>(statisticsPath(f));
 }
 
 export const listTeams = () => api.get<{ items: { id: number; name: string }[] }>('/teams');
@@ -56,8 +61,11 @@ export interface Funnel {
   history: { closedDeals: number; won: number };
 }
 
+export const funnelPath = (f: { process: string; from?: string; to?: string; manager?: number }) =>
+  `/analytics/funnel?${query({ process: f.process, from: f.from, to: f.to, manager: f.manager })}`;
+
 export function salesFunnel(f: { process: string; from?: string; to?: string; manager?: number }) {
-  return api.get<Funnel>(`/analytics/funnel?${query({ process: f.process, from: f.from, to: f.to, manager: f.manager })}`);
+  return api.get<Funnel>(funnelPath(f));
 }
 
 export interface ClassRow {
@@ -79,6 +87,8 @@ export interface AbcXyz {
   thresholds: { a: number; b: number; c: number; x: number; y: number };
 }
 
+export const abcXyzPath = (f: { from: string; to: string; measure: 'revenue' | 'margin' }) => `/analyses/abc-xyz?${query({ from: f.from, to: f.to, measure: f.measure, limit: 10000 })}`;
+
 export function abcXyz(f: { from: string; to: string; measure: 'revenue' | 'margin' }) {
-  return api.get<AbcXyz>(`/analyses/abc-xyz?${query({ from: f.from, to: f.to, measure: f.measure, limit: 10000 })}`);
+  return api.get<AbcXyz>(abcXyzPath(f));
 }

@@ -6,6 +6,7 @@ import { ApiError } from '../api/client';
 import { describeError } from '../api/describeError';
 import type { User } from '../api/types';
 import { NotFoundPage } from '../pages/NotFoundPage';
+import { StartProcessButton } from '../start-process/StartProcessButton';
 import { CardEditForm } from './CardEditForm';
 import { ClientDetails } from './ClientDetails';
 import { CompletenessPanel } from './CompletenessPanel';
@@ -45,11 +46,14 @@ export function ClientCardPage({ user }: { user: User }) {
           </Title>
           <Badge variant="light">{t(`clients.status.${client.status}`)}</Badge>
         </Group>
-        {!editing && (
-          <Button variant="light" onClick={() => setEditing(true)} data-testid="client-edit">
-            {t('clients.edit')}
-          </Button>
-        )}
+        <Group gap="sm">
+          <StartProcessButton user={user} record={{ type: 'client', id: String(client.id) }} />
+          {!editing && (
+            <Button variant="light" onClick={() => setEditing(true)} data-testid="client-edit">
+              {t('clients.edit')}
+            </Button>
+          )}
+        </Group>
       </Group>
       <Grid>
         <Grid.Col span={{ base: 12, md: 8 }}>

@@ -10,6 +10,7 @@ import { ChangeAuthor } from '../clients/ChangeAuthor';
 import { DealSales } from '../sales/DealSales';
 import { canWriteSales } from '../sales/roles';
 import { DealRelated } from './DealRelated';
+import { StartProcessButton } from '../start-process/StartProcessButton';
 
 /** One deal: its data, where its process is (stage, status, open tasks), documents, invoices and payments, shipments and contracts, and the change history. */
 export function DealPage({ user }: { user: User }) {
@@ -48,6 +49,7 @@ export function DealPage({ user }: { user: User }) {
           {deal.title}
         </Title>
         <Group>
+          <StartProcessButton user={user} record={{ type: 'deal', id: String(deal.id) }} />
           <Badge size="lg" variant="light" data-testid="deal-stage">
             {deal.stage ?? '—'}
           </Badge>

@@ -10,6 +10,7 @@ import crmPropertiesModule from './crm-properties';
 import i18n from 'i18next';
 import { localizedTemplates } from './element-templates';
 import { lintingModule, lintingConfig } from './linting';
+import translateModule from './translate';
 import './styles';
 
 const moddleExtensions = { zeebe: zeebeModdle, crm: crmModdle };
@@ -27,6 +28,7 @@ export function createModeler(canvas: HTMLElement, panel: HTMLElement): Modeler 
       ZeebeBehaviorsModule,
       crmPropertiesModule,
       lintingModule,
+      translateModule,
     ],
     moddleExtensions,
     elementTemplates: localizedTemplates(i18n.t),

@@ -1,5 +1,6 @@
 import type Modeler from 'bpmn-js/lib/Modeler';
 import type NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
+import i18n from 'i18next';
 import { useEffect, useRef, useState } from 'react';
 import { createModeler, createViewer } from './createModeler';
 
@@ -32,6 +33,14 @@ export function useDiagram<T extends Diagram>(xml: string | null, readOnly: bool
       setDiagram(null);
     };
   }, [readOnly]);
+
+  useEffect(() => {
+    if (!diagram) return;
+    // diagram-js redraws its palette on this event; the translate service reads the new language.
+    const relabel = () => (diagram.get('eventBus') as { fire(e: string): void }).fire('i18n.changed');
+    i18n.on('languageChanged', relabel);
+    return () => i18n.off('languageChanged', relabel);
+  }, [diagram]);
 
   useEffect(() => {
     if (!diagram || xml === null) return;

@@ -1,6 +1,8 @@
 import { Form } from '@bpmn-io/form-js-viewer';
 import '@bpmn-io/form-js-viewer/dist/assets/form-js.css';
 import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formValidationModule } from './formValidation';
 
 export interface TaskFormHandle {
   /** Validates in the browser; the data when valid, null when the form shows errors. */
@@ -21,16 +23,17 @@ export const TaskForm = forwardRef<TaskFormHandle, { schema: Record<string, unkn
 ) {
   const container = useRef<HTMLDivElement>(null);
   const form = useRef<Form | null>(null);
+  const { t } = useTranslation();
 
   useEffect(() => {
-    const f = new Form({ container: container.current!, properties: { readOnly } });
+    const f = new Form({ container: container.current!, properties: { readOnly }, additionalModules: [formValidationModule(t)] });
     form.current = f;
     void f.importSchema(schema, data);
     return () => {
       f.destroy();
       form.current = null;
     };
-  }, [schema, data, readOnly]);
+  }, [schema, data, readOnly, t]);
 
   useImperativeHandle(ref, () => ({
     submit() {

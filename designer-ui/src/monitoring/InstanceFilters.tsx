@@ -1,4 +1,5 @@
 import { Group, MultiSelect, NumberInput, Select, TextInput } from '@mantine/core';
+import { UserPicker } from '../users/UserPicker';
 import { useTranslation } from 'react-i18next';
 import { instanceStates, type InstanceFilter, type InstanceState } from './api';
 import { useDefinitions } from './useDefinitions';
@@ -45,7 +46,7 @@ export function InstanceFilters({ filter, onChange }: { filter: InstanceFilter; 
         w={160}
         data-testid="filter-record"
       />
-      <NumberInput label={t('monitoring.filter.assignee')} value={filter.assignee ?? ''} onChange={(v) => set({ assignee: positive(v) })} min={1} w={150} data-testid="filter-assignee" />
+      <UserPicker label={t('monitoring.filter.assignee')} value={filter.assignee} onChange={(assignee) => set({ assignee })} w={200} data-testid="filter-assignee" />
     </Group>
   );
 }

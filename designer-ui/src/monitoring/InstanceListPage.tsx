@@ -6,7 +6,8 @@ import { Link } from 'react-router';
 import { describeError } from '../api/describeError';
 import type { User } from '../api/types';
 import { formatDate } from '../i18n/format';
-import type { InstanceFilter } from './api';
+import { instanceQuery, type InstanceFilter } from './api';
+import { ExportXlsxButton } from '../export/ExportXlsxButton';
 import { InstanceFilters } from './InstanceFilters';
 import { MonitoringTabs } from './MonitoringTabs';
 import { StateBadge } from './StateBadge';
@@ -30,7 +31,10 @@ export function InstanceListPage({ user }: { user: User }) {
       <Title order={1} size="h3" mb="md">
         {t('monitoring.instances.title')}
       </Title>
-      <InstanceFilters filter={filter} onChange={setFilter} />
+      <Group justify="space-between" align="flex-end">
+        <InstanceFilters filter={filter} onChange={setFilter} />
+        <ExportXlsxButton path={`/process-instances?${instanceQuery(sent)}`} testId="instances-export" />
+      </Group>
       {list.error !== null && (
         <Alert color="red" mb="md" role="alert">
           {describeError(t, list.error)}

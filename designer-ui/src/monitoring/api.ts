@@ -52,14 +52,20 @@ export interface ProcessDefinition {
 
 /** One page of instances, newest first; pass nextCursor back for the next page. */
 export function listInstances(filter: InstanceFilter, cursor?: string) {
+  const query = instanceQuery(filter);
+  if (cursor) query.set('cursor', cursor);
+  return api.get<{ items: InstanceSummary[]; nextCursor: string | null }>(`/process-instances?${query}`);
+}
+
+/** The list's filter as query parameters; the XLSX export sends the same. */
+export function instanceQuery(filter: InstanceFilter): URLSearchParams {
   const query = new URLSearchParams({ limit: '25' });
   if (filter.key) query.set('key', filter.key);
   if (filter.version) query.set('version', String(filter.version));
   if (filter.state.length) query.set('state', filter.state.join(','));
   if (filter.record) query.set('record', filter.record);
   if (filter.assignee) query.set('assignee', String(filter.assignee));
-  if (cursor) query.set('cursor', cursor);
-  return api.get<{ items: InstanceSummary[]; nextCursor: string | null }>(`/process-instances?${query}`);
+  return query;
 }
 
 const instancePath = (workflowId: string) => `/process-instances/${encodeURIComponent(workflowId)}`;

@@ -8,6 +8,7 @@ import { newDiagram } from '../designer/newDiagram';
 import { clearRefused, markRefused, showElement } from '../designer/refusalMarkers';
 import { TemplateChooser } from '../designer/TemplateChooser';
 import { useDiagram } from '../designer/useModeler';
+import { UnsavedChangesDialog } from '../designer/UnsavedChangesDialog';
 import { useUnsavedWarning } from '../designer/useUnsavedWarning';
 import { DeployOutcomeAlert } from './DeployOutcomeAlert';
 import { DiagramFrame, fullHeight } from './DiagramFrame';
@@ -51,7 +52,7 @@ export function ProcessDesignerPage() {
   }, [existing, state.xml]);
 
   const keyError = key && !processKeyPattern.test(key) ? t('designer.keyInvalid') : null;
-  useUnsavedWarning(modeler);
+  const leaving = useUnsavedWarning(modeler);
 
   const deploy = async () => {
     if (!modeler || !key || keyError) return;
@@ -83,6 +84,7 @@ export function ProcessDesignerPage() {
 
   return (
     <Stack gap="sm" h={fullHeight}>
+      <UnsavedChangesDialog blocker={leaving} />
       <Group justify="space-between" wrap="nowrap" align="flex-end">
         <Group gap="sm" align="flex-end" wrap="nowrap">
           <Title order={1} size="h3">

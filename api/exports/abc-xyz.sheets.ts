@@ -1,0 +1,39 @@
+import type { abcXyz } from '../../domain/clients/index.ts';
+import type { Sheet } from './workbook.ts';
+
+type AbcXyz = Awaited<ReturnType<typeof abcXyz>>;
+
+/** The 3×3 matrix (clients and total per cell) and the classified clients, best first. */
+export function abcXyzSheets(r: AbcXyz): Sheet[] {
+  const totals: Record<string, number> = {};
+  for (const i of r.items) totals[i.abc + i.xyz] = (totals[i.abc + i.xyz] ?? 0) + i.total;
+  const matrix: Sheet = {
+    name: 'Matrix',
+    columns: [
+      { header: 'ABC', key: 'abc', width: 8 },
+      ...['X', 'Y', 'Z'].flatMap((x) => [
+        { header: `${x}: clients`, key: `${x}_clients` },
+        { header: `${x}: total ${r.measure}`, key: `${x}_total`, width: 18 },
+      ]),
+    ],
+    rows: ['A', 'B', 'C'].map((a) => ({
+      abc: a,
+      ...Object.fromEntries(['X', 'Y', 'Z'].flatMap((x) => [[`${x}_clients`, r.matrix[a + x] ?? 0], [`${x}_total`, totals[a + x] ?? 0]])),
+    })),
+  };
+  const clients: Sheet = {
+    name: 'Clients',
+    columns: [
+      { header: 'Client id', key: 'counterpartyId' },
+      { header: 'Client', key: 'name', width: 36 },
+      { header: 'ABC', key: 'abc', width: 8 },
+      { header: 'XYZ', key: 'xyz', width: 8 },
+      { header: 'Revenue', key: 'revenue' },
+      { header: 'Margin', key: 'margin' },
+      { header: 'Share, %', key: 'share' },
+      { header: 'Variation (CV)', key: 'cv' },
+    ],
+    rows: r.items.map((i) => ({ counterpartyId: i.counterpartyId, name: i.name, abc: i.abc, xyz: i.xyz, revenue: i.revenue, margin: i.margin, share: Math.round(i.share * 10_000) / 100, cv: i.cv })),
+  };
+  return [matrix, clients];
+}

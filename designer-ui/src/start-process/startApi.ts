@@ -1,0 +1,34 @@
+import { api } from '../api/client';
+
+/** Roles that work on client and deal records: only they may start a process for one (the API refuses others). */
+export const starterRoles = ['admin', 'head_of_sales', 'sales_manager', 'agent'];
+
+export interface StartableProcess {
+  key: string;
+  name: string;
+  activeVersion: number | null;
+}
+
+export interface StartedInstance {
+  workflowId: string;
+  key: string;
+  version: number;
+}
+
+/** Deployed processes with an active version: the ones a new instance can start from. */
+export const startableProcesses = () =>
+  api.get<{ items: StartableProcess[] }>('/process-definitions').then((r) => r.items.filter((d) => d.activeVersion !== null));
+
+export const startProcess = (key: string, record: { type: 'client' | 'deal'; id: string }, variables: Record<string, unknown>, idempotencyKey: string) =>
+  api.post<StartedInstance>('/process-instances', { key, record, variables }, { idempotencyKey });
+
+/**
+ * A typed value as the process sees it: whole and decimal numbers and true/false become
+ * numbers and booleans (FEEL compares them so), anything else stays text.
+ */
+export function typedValue(text: string): string | number | boolean {
+  const value = text.trim();
+  if (/^-?\d+(\.\d+)?$/.test(value)) return Number(value);
+  if (value === 'true' || value === 'false') return value === 'true';
+  return text;
+}
