@@ -223,19 +223,31 @@ describe('continue-as-new with parked tokens', () => {
   });
   it('an event-based gateway keeps its timer deadline and subscription across runs; unrelated messages stay buffered', async () => {
     const id = await start('reply', { caseId: 'C-7', waitFor: 'PT1H' }, 6);
-    const first = await eventually(async () => (await resumeOf(id))?.tokens?.[0], 'a run waiting at the gateway');
-    expect(first).toMatchObject({ nodeId: 'first', waits: { replied: { fired: 0, key: 'C-7' }, silence: { fired: 0 } } });
-    const deadline = first.waits.silence!.dueAt!;
+    const waiting = () => eventually(async () => (await historyOf(id)).events?.some((e) => e.timerStartedEventAttributes), 'the run waiting at the gateway');
+    const poke = async () => {
+      const sent = await call(stack, 'POST', `/process-instances/${id}/messages`, { token: manager.token, body: { name: 'client called', correlationKey: 'C-7' } });
+      expect(sent.status).toBe(202);
+    };
+    const carrying = (messages: number) =>
+      eventually(async () => {
+        const resume = await resumeOf(id);
+        return resume?.inbox.length === messages ? resume : null;
+      }, `a run carrying ${messages} message(s)`);
 
-    // A message nobody waits for yet wakes the run (once it waits again), which continues as new and carries it.
-    await eventually(async () => (await historyOf(id)).events?.some((e) => e.timerStartedEventAttributes), 'the next run waiting');
-    const poke = await call(stack, 'POST', `/process-instances/${id}/messages`, { token: manager.token, body: { name: 'client called', correlationKey: 'C-7' } });
-    expect(poke.status).toBe(202);
-    const next = await eventually(async () => {
-      const resume = await resumeOf(id);
-      return resume?.inbox.length ? resume : null;
-    }, 'a run carrying the message');
-    expect(next.inbox).toEqual([{ name: 'client called', correlationKey: 'C-7' }]);
+    // Waiting at the gateway writes nothing, so only an event makes the run long: a message nobody
+    // waits for wakes it, and it continues as new carrying the message, the deadline and the key.
+    await waiting();
+    await poke();
+    const first = await carrying(1);
+    expect(first.inbox).toEqual([{ name: 'client called', correlationKey: 'C-7' }]);
+    expect(first.tokens?.[0]).toMatchObject({ nodeId: 'first', waits: { replied: { fired: 0, key: 'C-7' }, silence: { fired: 0 } } });
+    const deadline = first.tokens![0]!.waits.silence!.dueAt!;
+    const startedAt = (await runsOf(id))[0]!.startTime.getTime();
+    expect(Math.abs(deadline - (startedAt + 3_600_000))).toBeLessThan(5_000);
+
+    await waiting();
+    await poke();
+    const next = await carrying(2);
     expect(next.tokens![0]!.waits.silence!.dueAt).toBe(deadline);
 
     const reply = await call(stack, 'POST', `/process-instances/${id}/messages`, { token: manager.token, body: { name: 'client replied', correlationKey: 'C-7', variables: { text: 'yes' } } });

@@ -44,7 +44,7 @@ async function newDeal(title: string) {
 }
 
 async function start(key: string, record: { type: string; id: number }, variables: Record<string, unknown> = {}) {
-  const started = await call(stack, 'POST', '/process-instances', { token: owner.token, body: { key, record: { type: record.type, id: String(record.id) }, variables } });
+  const started = await call(stack, 'POST', '/process-instances', { token: manager.token, body: { key, record: { type: record.type, id: String(record.id) }, variables } });
   expect(started.status, JSON.stringify(started.body)).toBe(201);
   return started.body.workflowId as string;
 }
