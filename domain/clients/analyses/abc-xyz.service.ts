@@ -4,6 +4,7 @@ import { DomainError } from '../../errors.ts';
 import { visibleCounterparty } from '../counterparties/scoped.ts';
 import { sqlRows, sqlRun } from '../sql.ts';
 import { abcXyzSql, type AbcXyzParams } from './abc-xyz.sql.ts';
+import { analysisMemory } from './sales-months.sql.ts';
 
 export interface ClassRow {
   counterpartyId: number;
@@ -31,11 +32,14 @@ export async function abcXyz(em: EntityManager, access: Access, p: AbcXyzParams,
   check(p);
   const q = abcXyzSql(p);
   const scope = scopeCondition(access, 'read', 'Counterparty', 'c');
-  const rows = await sqlRows<{ id: number; name: string; total: number; revenue: number; margin: number; share: number; abc: ClassRow['abc']; cv: number | null; xyz: ClassRow['xyz'] }>(
-    em,
-    `with result as (${q.sql}) select r.*, c.name from result r join counterparty c on c.id = r.id where ${scope.sql} order by r.total desc, r.id`,
-    [...q.params, ...scope.params],
-  );
+  const rows = await em.transactional(async (tx) => {
+    await sqlRun(tx, analysisMemory);
+    return sqlRows<{ id: number; name: string; total: number; revenue: number; margin: number; share: number; abc: ClassRow['abc']; cv: number | null; xyz: ClassRow['xyz'] }>(
+      tx,
+      `with result as (${q.sql}) select r.*, c.name from result r join counterparty c on c.id = r.id where ${scope.sql} order by r.total desc, r.id`,
+      [...q.params, ...scope.params],
+    );
+  });
   const matrix: Record<string, number> = {};
   for (const a of ['A', 'B', 'C']) for (const x of ['X', 'Y', 'Z']) matrix[a + x] = 0;
   for (const r of rows) matrix[r.abc + r.xyz]!++;
@@ -54,6 +58,7 @@ export async function recalculateAbcXyz(em: EntityManager, access: Access, p: Ab
   check(p);
   const q = abcXyzSql(p);
   return em.transactional(async (tx) => {
+    await sqlRun(tx, analysisMemory);
     await sqlRun(tx, `create temporary table abc_result on commit drop as ${q.sql}`, q.params);
     const classified = await sqlRun(
       tx,
