@@ -60,6 +60,8 @@ export async function recalculateAbcXyz(em: EntityManager, access: Access, p: Ab
   return em.transactional(async (tx) => {
     await sqlRun(tx, analysisMemory);
     await sqlRun(tx, `create temporary table abc_result on commit drop as ${q.sql}`, q.params);
+    // Without statistics the planner takes the result for a few rows and joins it row by row.
+    await sqlRun(tx, 'analyze abc_result');
     const classified = await sqlRun(
       tx,
       `insert into client_class (counterparty_id, measure, period_from, period_to, abc, xyz, total, share, variation, computed_at, computed_by)

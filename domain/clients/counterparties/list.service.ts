@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { raw, type EntityManager } from '@mikro-orm/postgresql';
 import type { Access } from '../../access/index.ts';
 import { DomainError } from '../../errors.ts';
 import type { Counterparty } from './counterparty.entity.ts';
@@ -68,10 +68,13 @@ export async function listCounterparties(em: EntityManager, access: Access, quer
   const key = query.sort.replace('-', '') as keyof typeof columns;
   const column = columns[key];
   const qb = filteredCounterparties(em, access, { ...query, q: undefined });
+  let sortBy: string = key;
   if (query.q?.trim()) {
-    const plan = await searchPlan(em, query.q);
+    const plan = await searchPlan(em, query.q, key === 'name');
     if ('ids' in plan) qb.andWhere({ id: { $in: plan.ids } });
-    else qb.andWhere(plan.scan.sql, plan.scan.params);
+    else qb.andWhere(plan.where.sql, plan.where.params);
+    // The same order, written so that no index offers it: the matches are found, then sorted.
+    if ('sortMatches' in plan) sortBy = raw(`${column} || ''`);
   }
   if (query.cursor) {
     const [value, id] = decodeCursor(query.cursor);
@@ -79,7 +82,7 @@ export async function listCounterparties(em: EntityManager, access: Access, quer
     qb.andWhere(`(${column}, c.id) ${desc ? '<' : '>'} (?${cast}, ?)`, [value, id]);
   }
   const dir = desc ? 'desc' : 'asc';
-  const rows = await qb.orderBy([{ [key]: dir }, { id: dir }]).limit(query.limit + 1).getResult();
+  const rows = await qb.orderBy([{ [sortBy]: dir }, { id: dir }]).limit(query.limit + 1).getResult();
   const items = rows.slice(0, query.limit);
   const last = items.at(-1);
   const lastValue = last ? (key === 'name' ? last.name : last[key].toISOString()) : null;

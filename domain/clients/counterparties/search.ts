@@ -36,9 +36,13 @@ export function searchCondition(q: string, indexed = true): Sql {
  * order and testing each row reaches a page after a few hundred rows, while sorting every
  * match would read most of the base. The index answers which case it is, up to `fewMatches`
  * rows, before the planner has to guess from statistics that know nothing of substrings.
+ * Names starting with the same letters sit together in name order, so walking it could pass
+ * most of the base before the first one (the planner assumes matches are spread evenly and
+ * does walk it): a start-of-name search sorted by name sorts its matches (`sortMatches`).
  */
-export async function searchPlan(em: EntityManager, q: string): Promise<{ ids: number[] } | { scan: Sql }> {
+export async function searchPlan(em: EntityManager, q: string, sortedByName: boolean): Promise<{ ids: number[] } | { where: Sql; sortMatches?: true }> {
   const cond = searchCondition(q);
+  if (sortedByName && [...q.trim()].length < containsFrom) return { where: cond, sortMatches: true };
   const rows = await sqlRows<{ id: number }>(em, `select c.id from counterparty c where ${cond.sql} limit ${fewMatches + 1}`, cond.params);
-  return rows.length <= fewMatches ? { ids: rows.map((r) => r.id) } : { scan: searchCondition(q, false) };
+  return rows.length <= fewMatches ? { ids: rows.map((r) => r.id) } : { where: searchCondition(q, false) };
 }
