@@ -1,7 +1,8 @@
 /**
  * `npm run bench:clients`: the client base at scale on an embedded PostgreSQL of its own.
  * `--size N` counterparties (default 100 000, 1 % planted duplicates), `--lines M` sales lines
- * (default 1 000 000). Prints duplicate search, list and ABC/XYZ timings.
+ * (default 1 000 000), or BENCH_CLIENTS / BENCH_SALES_LINES. Prints duplicate search, list and
+ * ABC/XYZ timings, the full-base duplicate pairs last (the longest part at a million clients).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -18,10 +19,19 @@ import { fmt } from '../engine/stats.ts';
 import { generateCounterparties, generateSalesLines, plantDuplicates } from './generate.ts';
 import { benchCandidates, benchList, benchPairs, timed } from './measure.ts';
 
-const { values } = parseArgs({ options: { size: { type: 'string', default: '100000' }, lines: { type: 'string', default: '1000000' }, probes: { type: 'string', default: '200' } } });
+const { values } = parseArgs({
+  options: {
+    size: { type: 'string', default: process.env.BENCH_CLIENTS ?? '100000' },
+    lines: { type: 'string', default: process.env.BENCH_SALES_LINES ?? '1000000' },
+    probes: { type: 'string', default: '200' },
+  },
+});
 const size = Number(values.size);
 const lines = Number(values.lines);
 const probes = Number(values.probes);
+
+/** Section headers carry the time and the machine's load: figures from a shared machine need both. */
+const section = (title: string) => console.log(`\n${title}  [${new Date().toISOString().slice(11, 19)} UTC, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}]`);
 
 async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crm-bench-clients-'));
@@ -43,7 +53,7 @@ async function main() {
     });
     const planted = gen.value;
     await sql.query('analyze counterparty');
-    console.log(`Generated ${size} counterparties + ${planted.length} planted duplicates in ${fmt(gen.ms / 1000)} s\n`);
+    console.log(`Generated ${size} counterparties + ${planted.length} planted duplicates in ${fmt(gen.ms / 1000)} s`);
 
     const adminAccess = await loadAccess(orm.em.fork(), { id: admin.id, roles: ['admin'] });
     const managerAccess = await loadAccess(orm.em.fork(), { id: managers[0]!.id, roles: ['sales_manager'] });
@@ -51,20 +61,20 @@ async function main() {
       `select name, phones->0->>'number' as phone, emails->0->>'address' as email from counterparty where id % $1 = 0 and id <= $2 order by id limit $3`,
       [Math.max(1, Math.floor(size / probes)), size, probes],
     )).rows;
-    console.log('Duplicates');
+    section('Duplicates');
     const all = await benchCandidates(() => orm.em.fork(), adminAccess, 'scope all', sources);
     console.log(`    variants of existing clients found: ${all.hits}/${all.probes}`);
     await benchCandidates(() => orm.em.fork(), managerAccess, 'scope own', sources.slice(0, Math.min(100, sources.length)));
-    await benchPairs(orm.em.fork(), adminAccess, planted);
 
-    console.log('\nList');
+    section('List');
     await benchList(() => orm.em.fork(), adminAccess, 'scope all', 100);
     await benchList(() => orm.em.fork(), managerAccess, 'scope own', 100);
 
-    console.log('\nABC/XYZ');
+    section('ABC/XYZ');
     const genLines = await timed(() => generateSalesLines(sql, lines, size));
     await sql.query('analyze sales_line');
-    console.log(`  generated ${lines} sales lines in ${fmt(genLines.ms / 1000)} s`);
+    const kept = (await sql.query<{ n: string }>('select count(*) as n from sales_month')).rows[0]!.n;
+    console.log(`  generated ${lines} sales lines in ${fmt(genLines.ms / 1000)} s (monthly totals kept by trigger: ${kept} rows)`);
     const period = { from: '2025-01-01', to: '2025-12-31', measure: 'revenue' as const, a: 80, b: 15, x: 10, y: 25 };
     const read = await timed(() => abcXyz(orm.em.fork(), adminAccess, period, 100));
     console.log(`  ABC/XYZ read over ${lines} lines                ${fmt(read.ms / 1000, 2)} s, ${read.value.clients} clients, matrix ${JSON.stringify(read.value.matrix)}`);
@@ -74,6 +84,10 @@ async function main() {
     console.log(`  ABC/XYZ recalculate and store                  ${fmt(store.ms / 1000, 2)} s, ${store.value.classified} classified`);
     const seg = await timed(() => segmentationReport(orm.em.fork(), adminAccess, period.from, period.to));
     console.log(`  segmentation report                            ${fmt(seg.ms / 1000, 2)} s`);
+
+    section('Duplicates over the whole base');
+    await benchPairs(orm.em.fork(), adminAccess, planted);
+    section('Done');
   } finally {
     await sql.end().catch(() => undefined);
     await orm.close();

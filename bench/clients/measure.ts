@@ -52,7 +52,7 @@ export async function benchPairs(em: EntityManager, access: Access, planted: { a
   return { ms, pairs: value.length, precision: truePositives / Math.max(1, value.length), recall: truePositives / planted.length };
 }
 
-/** List pages as the client list asks for them: filters, a sort, 50 rows, sometimes a search. */
+/** List pages as the client list asks for them: filters, a sort, 50 rows, often a search. */
 export async function benchList(em: () => EntityManager, access: Access, label: string, runs: number) {
   const queries: ListQuery[] = [
     { status: ['client'], industry: 'Retail', sort: 'name', limit: 50 },
@@ -60,6 +60,11 @@ export async function benchList(em: () => EntityManager, access: Access, label: 
     { tags: ['tag7'], sort: '-updatedAt', limit: 50 },
     { q: 'kalo', sort: 'name', limit: 50 },
     { sort: 'name', limit: 50 },
+    // A common syllable (thousands of matches), a two-letter start of a name, a typed phone.
+    { q: 'mar', sort: 'name', limit: 50 },
+    { q: 'ka', sort: 'name', limit: 50 },
+    { q: 'tos', sort: '-updatedAt', limit: 50 },
+    { q: '067 000 12', sort: 'name', limit: 50 },
   ];
   const sample: number[] = [];
   const byQuery = queries.map(() => [] as number[]);

@@ -4,6 +4,7 @@ import { DomainError } from '../../errors.ts';
 import { visibleCounterparty } from '../counterparties/scoped.ts';
 import { sqlRows, sqlRun } from '../sql.ts';
 import { abcXyzSql, type AbcXyzParams } from './abc-xyz.sql.ts';
+import { analysisMemory } from './sales-months.sql.ts';
 
 export interface ClassRow {
   counterpartyId: number;
@@ -16,6 +17,8 @@ export interface ClassRow {
   cv: number | null;
   xyz: 'X' | 'Y' | 'Z';
 }
+
+interface ItemRow { id: number; name: string; total: number; revenue: number; margin: number; share: number; abc: ClassRow['abc']; cv: number | null; xyz: ClassRow['xyz'] }
 
 function check(p: AbcXyzParams): void {
   if (p.from > p.to) throw new DomainError('analysis.bad_period', '`from` is after `to`', 422, ['from']);
@@ -31,18 +34,27 @@ export async function abcXyz(em: EntityManager, access: Access, p: AbcXyzParams,
   check(p);
   const q = abcXyzSql(p);
   const scope = scopeCondition(access, 'read', 'Counterparty', 'c');
-  const rows = await sqlRows<{ id: number; name: string; total: number; revenue: number; margin: number; share: number; abc: ClassRow['abc']; cv: number | null; xyz: ClassRow['xyz'] }>(
-    em,
-    `with result as (${q.sql}) select r.*, c.name from result r join counterparty c on c.id = r.id where ${scope.sql} order by r.total desc, r.id`,
-    [...q.params, ...scope.params],
-  );
+  // Only the page of items leaves the database; the count and the matrix are summed there
+  // (a million classified clients would otherwise travel to be counted).
+  const [answer] = await em.transactional(async (tx) => {
+    await sqlRun(tx, analysisMemory);
+    return sqlRows<{ items: ItemRow[] | null; cells: { cell: string; n: number }[] | null; clients: number }>(
+      tx,
+      `with result as (${q.sql}),
+       visible as (select r.*, c.name from result r join counterparty c on c.id = r.id where ${scope.sql})
+       select (select json_agg(t order by t.total desc, t.id) from (select * from visible order by total desc, id limit ?) t) as items,
+              (select json_agg(m) from (select abc || xyz as cell, count(*)::int as n from visible group by 1) m) as cells,
+              (select count(*)::int from visible) as clients`,
+      [...q.params, ...scope.params, limit],
+    );
+  });
   const matrix: Record<string, number> = {};
   for (const a of ['A', 'B', 'C']) for (const x of ['X', 'Y', 'Z']) matrix[a + x] = 0;
-  for (const r of rows) matrix[r.abc + r.xyz]!++;
-  const items: ClassRow[] = rows.slice(0, limit).map((r) => ({
+  for (const c of answer?.cells ?? []) matrix[c.cell] = c.n;
+  const items: ClassRow[] = (answer?.items ?? []).map((r) => ({
     counterpartyId: r.id, name: r.name, total: Number(r.total), revenue: Number(r.revenue), margin: Number(r.margin), share: r.share, abc: r.abc, cv: r.cv, xyz: r.xyz,
   }));
-  return { period: { from: p.from, to: p.to }, measure: p.measure, thresholds: { a: p.a, b: p.b, c: 100 - p.a - p.b, x: p.x, y: p.y }, clients: rows.length, matrix, items };
+  return { period: { from: p.from, to: p.to }, measure: p.measure, thresholds: { a: p.a, b: p.b, c: 100 - p.a - p.b, x: p.x, y: p.y }, clients: answer?.clients ?? 0, matrix, items };
 }
 
 /**
@@ -54,7 +66,10 @@ export async function recalculateAbcXyz(em: EntityManager, access: Access, p: Ab
   check(p);
   const q = abcXyzSql(p);
   return em.transactional(async (tx) => {
+    await sqlRun(tx, analysisMemory);
     await sqlRun(tx, `create temporary table abc_result on commit drop as ${q.sql}`, q.params);
+    // Without statistics the planner takes the result for a few rows and joins it row by row.
+    await sqlRun(tx, 'analyze abc_result');
     const classified = await sqlRun(
       tx,
       `insert into client_class (counterparty_id, measure, period_from, period_to, abc, xyz, total, share, variation, computed_at, computed_by)

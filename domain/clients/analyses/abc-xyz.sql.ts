@@ -1,4 +1,5 @@
 import type { Sql } from '../segments/compile.ts';
+import { salesPerMonthSql } from './sales-months.sql.ts';
 
 export const measures = ['revenue', 'margin'] as const;
 export type Measure = (typeof measures)[number];
@@ -22,19 +23,18 @@ const measureColumn: Record<Measure, string> = { revenue: 'revenue', margin: 'ma
  * Per live client with sales in [from, to]: total of the measure, its share, ABC by the
  * cumulative share of the clients ranked before it (the client crossing 80 % is still A),
  * and XYZ by the coefficient of variation of monthly revenue over every month of the period
- * (months without sales count as zero). Ties rank by id so the result is stable.
+ * (months without sales count as zero). Ties rank by id so the result is stable. Monthly
+ * sales come from the kept monthly totals (see salesPerMonthSql), not from every line.
  */
 export function abcXyzSql(p: AbcXyzParams): Sql {
+  const months = salesPerMonthSql(p.from, p.to);
   const sql = `
     with per_month as (
-      select s.counterparty_id as id, date_trunc('month', s.date) as m, sum(s.revenue) as rev, sum(s.margin) as mar
-      from sales_line s join counterparty c on c.id = s.counterparty_id and c.merged_into_id is null
-      where s.date >= ?::date and s.date <= ?::date
-      group by 1, 2),
+      select s.id, s.rev, s.mar from (${months.sql}) s join counterparty c on c.id = s.id and c.merged_into_id is null),
     span as (
       select ((date_part('year', ?::date) - date_part('year', ?::date)) * 12 + date_part('month', ?::date) - date_part('month', ?::date) + 1)::float8 as n),
     per_client as (
-      select id, sum(rev) as revenue, sum(mar) as margin, sum(rev * rev)::float8 as sq from per_month group by id),
+      select id, sum(rev) as revenue, sum(mar) as margin, sum(rev::float8 * rev::float8) as sq from per_month group by id),
     ranked as (
       select pc.*, pc.${measureColumn[p.measure]} as total, sum(pc.${measureColumn[p.measure]}) over () as grand,
         coalesce(sum(pc.${measureColumn[p.measure]}) over (order by pc.${measureColumn[p.measure]} desc, pc.id rows between unbounded preceding and 1 preceding), 0) as before
@@ -49,5 +49,5 @@ export function abcXyzSql(p: AbcXyzParams): Sql {
     select id, total::float8 as total, revenue::float8 as revenue, margin::float8 as margin, share, abc, cv,
       case when cv is not null and cv * 100 <= ? then 'X' when cv is not null and cv * 100 <= ? then 'Y' else 'Z' end as xyz
     from classified`;
-  return { sql, params: [p.from, p.to, p.to, p.from, p.to, p.from, p.a, p.a + p.b, p.x, p.y] };
+  return { sql, params: [...months.params, p.to, p.from, p.to, p.from, p.a, p.a + p.b, p.x, p.y] };
 }

@@ -1,28 +1,33 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { scopeCondition, type Access } from '../../access/index.ts';
 import { DomainError } from '../../errors.ts';
-import { sqlRows } from '../sql.ts';
+import { sqlRows, sqlRun } from '../sql.ts';
+import { analysisMemory, salesPerMonthSql } from './sales-months.sql.ts';
 
 export const dimensions = ['industry', 'region', 'size', 'abcClass', 'xyzClass', 'status'] as const;
 
 /**
  * Counts and revenue of the live clients within the reader's scope, by each dimension
- * (one grouping set each); revenue is summed over sales lines in [from, to].
+ * (one grouping set each); revenue is summed over sales in [from, to] (monthly totals, lines only at the edges).
  */
 export async function segmentationReport(em: EntityManager, access: Access, from: string, to: string) {
   if (from > to) throw new DomainError('analysis.bad_period', '`from` is after `to`', 422, ['query.from']);
   const scope = scopeCondition(access, 'read', 'Counterparty', 'c');
-  const rows = await sqlRows<{ industry: string | null; region: string | null; size: string | null; abc_class: string | null; xyz_class: string | null; status: string | null; g: number; clients: string; revenue: string; margin: string }>(
-    em,
-    `with sales as (select counterparty_id as id, sum(revenue) as revenue, sum(margin) as margin from sales_line where date >= ?::date and date <= ?::date group by 1)
+  const months = salesPerMonthSql(from, to);
+  const rows = await em.transactional(async (tx) => {
+    await sqlRun(tx, analysisMemory);
+    return sqlRows<{ industry: string | null; region: string | null; size: string | null; abc_class: string | null; xyz_class: string | null; status: string | null; g: number; clients: string; revenue: string; margin: string }>(
+    tx,
+    `with sales as (select id, sum(rev) as revenue, sum(mar) as margin from (${months.sql}) m group by 1)
      select c.industry, c.region, c.size, c.abc_class, c.xyz_class, c.status,
        grouping(c.industry, c.region, c.size, c.abc_class, c.xyz_class, c.status) as g,
        count(*) as clients, coalesce(sum(s.revenue), 0) as revenue, coalesce(sum(s.margin), 0) as margin
      from counterparty c left join sales s on s.id = c.id
      where c.merged_into_id is null and ${scope.sql}
      group by grouping sets ((c.industry), (c.region), (c.size), (c.abc_class), (c.xyz_class), (c.status))`,
-    [from, to, ...scope.params],
+    [...months.params, ...scope.params],
   );
+  });
   const columns = ['industry', 'region', 'size', 'abc_class', 'xyz_class', 'status'] as const;
   const out: Record<string, { value: string | null; clients: number; revenue: number; margin: number }[]> = Object.fromEntries(dimensions.map((d) => [d, []]));
   for (const r of rows) {

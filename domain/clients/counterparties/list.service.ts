@@ -1,9 +1,9 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { raw, type EntityManager } from '@mikro-orm/postgresql';
 import type { Access } from '../../access/index.ts';
 import { DomainError } from '../../errors.ts';
 import type { Counterparty } from './counterparty.entity.ts';
-import { toE164 } from './requisites.ts';
 import { scopedCounterparties } from './scoped.ts';
+import { searchCondition, searchPlan } from './search.ts';
 
 export const sortKeys = ['name', '-name', 'createdAt', '-createdAt', 'updatedAt', '-updatedAt'] as const;
 export type SortKey = (typeof sortKeys)[number];
@@ -17,7 +17,7 @@ export interface CounterpartyFilter {
   teamId?: number;
   industry?: string;
   region?: string;
-  /** Text search over name, tax id, phone and e-mail (trigram-indexed). */
+  /** Text search: from three characters on, contained in name, tax id, phone or e-mail (trigram-indexed); shorter, the name's start. */
   q?: string;
   /** A parameterised condition on alias `c` built by another part of the module (a segment's rules). */
   where?: { sql: string; params: unknown[] };
@@ -30,7 +30,6 @@ export interface ListQuery extends CounterpartyFilter {
 }
 
 const columns = { name: 'c.name', createdAt: 'c.created_at', updatedAt: 'c.updated_at' } as const;
-const likeEscape = (s: string) => s.replace(/[\\%_]/g, (m) => '\\' + m);
 
 /** The filters as SQL on top of the actor's scope. */
 export function filteredCounterparties(em: EntityManager, access: Access, f: CounterpartyFilter, action: 'read' | 'update' | 'export' = 'read') {
@@ -44,13 +43,9 @@ export function filteredCounterparties(em: EntityManager, access: Access, f: Cou
   if (f.tags?.length) qb.andWhere('c.tags @> ?::jsonb', [JSON.stringify(f.tags)]);
   if (f.relationship) qb.andWhere('c.relationships @> ?::jsonb', [JSON.stringify([f.relationship])]);
   if (f.where) qb.andWhere(f.where.sql, f.where.params);
-  if (f.q) {
-    const needle = f.q.trim().toLowerCase();
-    // A phone typed with spaces, dashes or a local prefix still finds the stored E.164 form.
-    const compact = needle.replace(/[\s().-]/g, '');
-    const phone = /^\+?\d{5,}$/.test(compact) ? [compact.replace(/^\+/, ''), toE164(compact)?.slice(1)] : [];
-    const terms = [...new Set([needle, ...phone].filter((t): t is string => !!t))].map((t) => `%${likeEscape(t)}%`);
-    qb.andWhere(`(${terms.map(() => 'c.search_text like ?').join(' or ')})`, terms);
+  if (f.q?.trim()) {
+    const search = searchCondition(f.q);
+    qb.andWhere(search.sql, search.params);
   }
   return qb;
 }
@@ -72,14 +67,22 @@ export async function listCounterparties(em: EntityManager, access: Access, quer
   const desc = query.sort.startsWith('-');
   const key = query.sort.replace('-', '') as keyof typeof columns;
   const column = columns[key];
-  const qb = filteredCounterparties(em, access, query);
+  const qb = filteredCounterparties(em, access, { ...query, q: undefined });
+  let sortBy: string = key;
+  if (query.q?.trim()) {
+    const plan = await searchPlan(em, query.q, key === 'name');
+    if ('ids' in plan) qb.andWhere({ id: { $in: plan.ids } });
+    else qb.andWhere(plan.where.sql, plan.where.params);
+    // The same order, written so that no index offers it: the matches are found, then sorted.
+    if ('sortMatches' in plan) sortBy = raw(`${column} || ''`);
+  }
   if (query.cursor) {
     const [value, id] = decodeCursor(query.cursor);
     const cast = key === 'name' ? '' : '::timestamptz';
     qb.andWhere(`(${column}, c.id) ${desc ? '<' : '>'} (?${cast}, ?)`, [value, id]);
   }
   const dir = desc ? 'desc' : 'asc';
-  const rows = await qb.orderBy([{ [key]: dir }, { id: dir }]).limit(query.limit + 1).getResult();
+  const rows = await qb.orderBy([{ [sortBy]: dir }, { id: dir }]).limit(query.limit + 1).getResult();
   const items = rows.slice(0, query.limit);
   const last = items.at(-1);
   const lastValue = last ? (key === 'name' ? last.name : last[key].toISOString()) : null;
