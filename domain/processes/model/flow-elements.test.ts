@@ -81,3 +81,15 @@ describe('errors', () => {
     expect(graph.nodes.rejected!.type === 'boundaryEvent' && graph.nodes.rejected.trigger).not.toHaveProperty('errorCode');
   });
 });
+
+describe('element ids', () => {
+  it('refuses a model in which a task has the id of its process, naming the id', async () => {
+    const xml = wrap(`
+      <bpmn:startEvent id="s"><bpmn:outgoing>f1</bpmn:outgoing></bpmn:startEvent>
+      <bpmn:userTask id="p" name="Terms"><bpmn:incoming>f1</bpmn:incoming><bpmn:outgoing>f2</bpmn:outgoing></bpmn:userTask>
+      <bpmn:endEvent id="e"><bpmn:incoming>f2</bpmn:incoming></bpmn:endEvent>
+      <bpmn:sequenceFlow id="f1" sourceRef="s" targetRef="p" />
+      <bpmn:sequenceFlow id="f2" sourceRef="p" targetRef="e" />`);
+    expect(await problems(xml)).toEqual([expect.objectContaining({ elementId: 'p', rule: 'xml.duplicate_id' })]);
+  });
+});

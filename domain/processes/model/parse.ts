@@ -20,11 +20,18 @@ export async function parseBpmn(xml: string): Promise<Parsed> {
     if (!rootElement || rootElement.$type !== 'bpmn:Definitions') {
       return { ok: false, problems: [documentProblem('The document is not BPMN 2.0 (no bpmn:definitions root)')] };
     }
+    // moddle drops the second element with an id already taken (a warning only): refused, not lost.
+    const duplicates = warnings.map((w: { message: string }) => /duplicate ID <([^>]+)>/.exec(w.message)?.[1]).filter(Boolean) as string[];
+    if (duplicates.length) return { ok: false, problems: duplicates.map(duplicateIdProblem) };
     // Unknown elements and attributes from other tools are kept in the XML and ignored here.
     return { ok: true, definitions: rootElement, warnings: warnings.map((w: { message: string }) => documentProblem(w.message)) };
   } catch (err) {
     return { ok: false, problems: [documentProblem(`The XML cannot be read: ${(err as Error).message.split('\n')[0]}`)] };
   }
+}
+
+function duplicateIdProblem(id: string): ModelProblem {
+  return { elementId: id, elementType: 'element', reason: `Two elements have the id "${id}" (the process counts too): every id in a BPMN document must be unique`, rule: 'xml.duplicate_id' };
 }
 
 function documentProblem(reason: string): ModelProblem {
