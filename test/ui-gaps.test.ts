@@ -192,3 +192,17 @@ describe('XLSX exports of the statistics and monitoring tables', () => {
     expect(bad.body.errors[0].field).toBe('query.format');
   });
 });
+
+describe('starting a process for a deal', () => {
+  it('needs the deal in reach: its manager starts it, another manager gets 404', async () => {
+    const client = await newCounterparty(stack, member, { name: 'Gap Dairy' });
+    const deal = await call(stack, 'POST', '/deals', { token: member.token, body: { title: 'Gap Dairy cooling', counterpartyId: client.id, amount: 1000, currency: 'UAH' } });
+    expect(deal.status, JSON.stringify(deal.body)).toBe(201);
+    const start = (who: Person) => call(stack, 'POST', '/process-instances', { token: who.token, body: { key: 'gap-review', record: { type: 'deal', id: String(deal.body.id) }, variables: { assignee: who.email } } });
+    expect((await start(outsider)).status).toBe(404);
+    const own = await start(member);
+    expect(own.status, JSON.stringify(own.body)).toBe(201);
+    const listed = await call(stack, 'GET', `/process-instances?record=deal:${deal.body.id}`, { token: owner.token });
+    expect(listed.body.items.map((i: { workflowId: string }) => i.workflowId)).toContain(own.body.workflowId);
+  });
+});
