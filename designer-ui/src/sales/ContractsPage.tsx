@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Loader, Select, Stack, Title } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../api/describeError';
 import type { User } from '../api/types';
@@ -7,6 +7,7 @@ import { contractsApi, type Contract } from './api';
 import { ContractForm } from './ContractForm';
 import { ContractTable } from './ContractTable';
 import { canWriteSales } from './roles';
+import { usePages } from './usePages';
 import { useSalesRefs } from './useSalesRefs';
 
 /** Contracts within the user's reach with their validity and days to expiry; registering and editing them. */
@@ -15,27 +16,10 @@ export function ContractsPage({ user }: { user: User }) {
   const refs = useSalesRefs();
   const canWrite = canWriteSales(user.roles);
   const [clientId, setClientId] = useState<number | undefined>();
-  const [items, setItems] = useState<Contract[] | null>(null);
-  const [next, setNext] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const [editing, setEditing] = useState<Contract | 'new' | null>(null);
 
-  const load = useCallback(
-    async (after: string | null = null) => {
-      try {
-        const page = await contractsApi.list({ counterpartyId: clientId }, after);
-        setItems((known) => (after && known ? [...known, ...page.items] : page.items));
-        setNext(page.nextCursor);
-        setError(null);
-      } catch (err) {
-        setError(err);
-      }
-    },
-    [clientId],
-  );
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const fetchPage = useCallback((after: string | null) => contractsApi.list({ counterpartyId: clientId }, after), [clientId]);
+  const { items, next, error, load } = usePages(fetchPage);
 
   return (
     <Stack gap="md" data-testid="contracts-page">

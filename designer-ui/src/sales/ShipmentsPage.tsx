@@ -1,12 +1,13 @@
 import { Alert, Button, Checkbox, Group, Loader, Select, Stack, Title } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../api/describeError';
 import type { User } from '../api/types';
-import { shipmentsApi, shipmentStates, type Shipment, type ShipmentFilter } from './api';
+import { shipmentsApi, shipmentStates, type ShipmentFilter } from './api';
 import { canWriteSales } from './roles';
 import { ShipmentForm } from './ShipmentForm';
 import { ShipmentTable } from './ShipmentTable';
+import { usePages } from './usePages';
 import { useSalesRefs } from './useSalesRefs';
 
 /** Shipments within the user's reach, filtered by state, overdue, deal or client; planning a new one from a deal. */
@@ -15,28 +16,11 @@ export function ShipmentsPage({ user }: { user: User }) {
   const refs = useSalesRefs();
   const canWrite = canWriteSales(user.roles);
   const [filter, setFilter] = useState<ShipmentFilter>({});
-  const [items, setItems] = useState<Shipment[] | null>(null);
-  const [next, setNext] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const [creating, setCreating] = useState(false);
   const set = (patch: Partial<ShipmentFilter>) => setFilter((f) => ({ ...f, ...patch }));
 
-  const load = useCallback(
-    async (after: string | null = null) => {
-      try {
-        const page = await shipmentsApi.list(filter, after);
-        setItems((known) => (after && known ? [...known, ...page.items] : page.items));
-        setNext(page.nextCursor);
-        setError(null);
-      } catch (err) {
-        setError(err);
-      }
-    },
-    [filter],
-  );
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const fetchPage = useCallback((after: string | null) => shipmentsApi.list(filter, after), [filter]);
+  const { items, next, error, load } = usePages(fetchPage);
 
   return (
     <Stack gap="md" data-testid="shipments-page">
