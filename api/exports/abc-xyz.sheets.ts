@@ -1,19 +1,20 @@
 import type { abcXyz } from '../../domain/clients/index.ts';
+import type { Translate } from './labels.ts';
 import type { Sheet } from './workbook.ts';
 
 type AbcXyz = Awaited<ReturnType<typeof abcXyz>>;
 
 /** The 3×3 matrix (clients and total per cell) and the classified clients, best first. */
-export function abcXyzSheets(r: AbcXyz): Sheet[] {
+export function abcXyzSheets(r: AbcXyz, t: Translate): Sheet[] {
   const totals: Record<string, number> = {};
   for (const i of r.items) totals[i.abc + i.xyz] = (totals[i.abc + i.xyz] ?? 0) + i.total;
   const matrix: Sheet = {
-    name: 'Matrix',
+    name: t('matrix'),
     columns: [
       { header: 'ABC', key: 'abc', width: 8 },
       ...['X', 'Y', 'Z'].flatMap((x) => [
-        { header: `${x}: clients`, key: `${x}_clients` },
-        { header: `${x}: total ${r.measure}`, key: `${x}_total`, width: 18 },
+        { header: t('xClients', x), key: `${x}_clients` },
+        { header: t(r.measure === 'margin' ? 'xTotalMargin' : 'xTotalRevenue', x), key: `${x}_total`, width: 18 },
       ]),
     ],
     rows: ['A', 'B', 'C'].map((a) => ({
@@ -22,16 +23,16 @@ export function abcXyzSheets(r: AbcXyz): Sheet[] {
     })),
   };
   const clients: Sheet = {
-    name: 'Clients',
+    name: t('clients'),
     columns: [
-      { header: 'Client id', key: 'counterpartyId' },
-      { header: 'Client', key: 'name', width: 36 },
+      { header: t('clientId'), key: 'counterpartyId' },
+      { header: t('client'), key: 'name', width: 36 },
       { header: 'ABC', key: 'abc', width: 8 },
       { header: 'XYZ', key: 'xyz', width: 8 },
-      { header: 'Revenue', key: 'revenue' },
-      { header: 'Margin', key: 'margin' },
-      { header: 'Share, %', key: 'share' },
-      { header: 'Variation (CV)', key: 'cv' },
+      { header: t('revenue'), key: 'revenue' },
+      { header: t('margin'), key: 'margin' },
+      { header: t('share'), key: 'share' },
+      { header: t('variation'), key: 'cv' },
     ],
     rows: r.items.map((i) => ({ counterpartyId: i.counterpartyId, name: i.name, abc: i.abc, xyz: i.xyz, revenue: i.revenue, margin: i.margin, share: Math.round(i.share * 10_000) / 100, cv: i.cv })),
   };

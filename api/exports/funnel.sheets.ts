@@ -1,4 +1,5 @@
 import type { salesFunnel } from '../../domain/sales/index.ts';
+import type { Translate } from './labels.ts';
 import { hours, major, type Sheet } from './workbook.ts';
 
 type Funnel = Awaited<ReturnType<typeof salesFunnel>>;
@@ -12,19 +13,19 @@ function currencies(f: Funnel): string[] {
 }
 
 /** The funnel screen's tables: stages (conversion, time in stage), the forecast, the open deals behind it. */
-export function funnelSheets(f: Funnel): Sheet[] {
+export function funnelSheets(f: Funnel, t: Translate): Sheet[] {
   const cur = currencies(f);
   const stages: Sheet = {
-    name: 'Stages',
+    name: t('stages'),
     columns: [
-      { header: 'Stage', key: 'stage', width: 24 },
-      { header: 'Deals entered', key: 'entered' },
-      ...cur.map((c) => ({ header: `Entered amount, ${c}`, key: `entered_${c}` })),
-      { header: 'Conversion to next, %', key: 'conversion' },
-      { header: 'Avg time in stage, h', key: 'avgHours' },
-      { header: 'Median time in stage, h', key: 'medianHours' },
-      { header: 'Open deals', key: 'openDeals' },
-      ...cur.map((c) => ({ header: `Open amount, ${c}`, key: `open_${c}` })),
+      { header: t('stage'), key: 'stage', width: 24 },
+      { header: t('dealsEntered'), key: 'entered' },
+      ...cur.map((c) => ({ header: t('enteredAmountIn', c), key: `entered_${c}` })),
+      { header: t('conversion'), key: 'conversion' },
+      { header: t('avgTimeInStage'), key: 'avgHours' },
+      { header: t('medianTimeInStage'), key: 'medianHours' },
+      { header: t('openDeals'), key: 'openDeals' },
+      ...cur.map((c) => ({ header: t('openAmountIn', c), key: `open_${c}` })),
     ],
     rows: f.stages.map((s) => ({
       stage: s.stage,
@@ -38,24 +39,24 @@ export function funnelSheets(f: Funnel): Sheet[] {
     })),
   };
   const forecast: Sheet = {
-    name: 'Forecast',
+    name: t('forecast'),
     columns: [
-      { header: 'Currency', key: 'currency' },
-      { header: 'Open deals', key: 'openDeals' },
-      { header: 'Open amount', key: 'openAmount' },
-      { header: 'Expected amount', key: 'expectedAmount' },
+      { header: t('currency'), key: 'currency' },
+      { header: t('openDeals'), key: 'openDeals' },
+      { header: t('openAmount'), key: 'openAmount' },
+      { header: t('expectedAmount'), key: 'expectedAmount' },
     ],
     rows: cur.map((c) => ({ currency: c, openDeals: f.forecast.openDeals, openAmount: major(f.forecast.openAmount[c]) ?? 0, expectedAmount: major(f.forecast.expectedAmount[c]) ?? 0 })),
   };
   const openDeals: Sheet = {
-    name: 'Open deals',
+    name: t('openDeals'),
     columns: [
-      { header: 'Deal', key: 'dealId' },
-      { header: 'Stage', key: 'stage', width: 24 },
-      { header: 'Time in stage, h', key: 'hours' },
-      { header: 'Win probability, %', key: 'probability' },
-      { header: 'Amount', key: 'amount' },
-      { header: 'Currency', key: 'currency' },
+      { header: t('deal'), key: 'dealId' },
+      { header: t('stage'), key: 'stage', width: 24 },
+      { header: t('timeInStage'), key: 'hours' },
+      { header: t('winProbability'), key: 'probability' },
+      { header: t('amount'), key: 'amount' },
+      { header: t('currency'), key: 'currency' },
     ],
     rows: f.openDeals.map((d) => ({
       dealId: d.dealId,

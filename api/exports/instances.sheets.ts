@@ -1,22 +1,23 @@
 import type { ProcessInstance } from '../../domain/processes/index.ts';
+import type { Translate } from './labels.ts';
 import type { Sheet } from './workbook.ts';
 
 /** The monitoring list: every matching instance, newest first. */
-export function instanceSheets(items: ProcessInstance[]): Sheet[] {
+export function instanceSheets(items: ProcessInstance[], t: Translate): Sheet[] {
   return [
     {
-      name: 'Instances',
+      name: t('instances'),
       columns: [
-        { header: 'Instance', key: 'workflowId', width: 44 },
-        { header: 'Process', key: 'key', width: 18 },
-        { header: 'Version', key: 'version', width: 9 },
-        { header: 'State', key: 'status' },
-        { header: 'Stage', key: 'stage', width: 18 },
-        { header: 'Current steps', key: 'currentNodes', width: 24 },
-        { header: 'Record', key: 'record', width: 16 },
-        { header: 'Started by', key: 'startedBy' },
-        { header: 'Started at', key: 'startedAt', width: 22 },
-        { header: 'Ended at', key: 'endedAt', width: 22 },
+        { header: t('instance'), key: 'workflowId', width: 44 },
+        { header: t('process'), key: 'key', width: 18 },
+        { header: t('version'), key: 'version', width: 9 },
+        { header: t('state'), key: 'status' },
+        { header: t('stage'), key: 'stage', width: 18 },
+        { header: t('currentSteps'), key: 'currentNodes', width: 24 },
+        { header: t('record'), key: 'record', width: 16 },
+        { header: t('startedBy'), key: 'startedBy' },
+        { header: t('startedAt'), key: 'startedAt', width: 22 },
+        { header: t('endedAt'), key: 'endedAt', width: 22 },
       ],
       rows: items.map((i) => ({
         workflowId: i.workflowId,

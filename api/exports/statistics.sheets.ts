@@ -1,23 +1,24 @@
 import type { NodeStatistics } from '../../domain/processes/index.ts';
+import type { Translate } from './labels.ts';
 import { hours, type Sheet } from './workbook.ts';
 
 /** The heatmap's table: per step of the process, slowest first like the screen. */
-export function statisticsSheets(nodes: NodeStatistics[], names: Map<string, string>): Sheet[] {
+export function statisticsSheets(nodes: NodeStatistics[], names: Map<string, string>, t: Translate): Sheet[] {
   const ordered = [...nodes].sort((a, b) => (b.avgMs ?? -1) - (a.avgMs ?? -1));
   return [
     {
-      name: 'Steps',
+      name: t('steps'),
       columns: [
-        { header: 'Step', key: 'name', width: 30 },
-        { header: 'Node id', key: 'nodeId', width: 20 },
-        { header: 'Type', key: 'nodeType', width: 18 },
-        { header: 'Entered', key: 'entered' },
-        { header: 'Passed', key: 'completed' },
-        { header: 'Open now', key: 'open' },
-        { header: 'Avg time, h', key: 'avgHours' },
-        { header: 'p90 time, h', key: 'p90Hours' },
-        { header: 'With due date', key: 'withDueDate' },
-        { header: 'SLA missed', key: 'slaBreaches' },
+        { header: t('step'), key: 'name', width: 30 },
+        { header: t('nodeId'), key: 'nodeId', width: 20 },
+        { header: t('type'), key: 'nodeType', width: 18 },
+        { header: t('entered'), key: 'entered' },
+        { header: t('passed'), key: 'completed' },
+        { header: t('openNow'), key: 'open' },
+        { header: t('avgTime'), key: 'avgHours' },
+        { header: t('p90Time'), key: 'p90Hours' },
+        { header: t('withDueDate'), key: 'withDueDate' },
+        { header: t('slaMissed'), key: 'slaBreaches' },
       ],
       rows: ordered.map((n) => ({
         name: names.get(n.nodeId) ?? n.nodeId,

@@ -15,6 +15,7 @@ import type { ApiContext } from '../context.ts';
 import { defineRoute } from '../route.ts';
 import { csvList } from './clients/http.ts';
 import { instanceSheets } from '../exports/instances.sheets.ts';
+import { labelsFor } from '../exports/labels.ts';
 import { formatParam, sendWorkbook, wantsXlsx } from '../exports/workbook.ts';
 
 const summarySchema = z
@@ -98,7 +99,7 @@ export function processInstanceAdminRoutes(ctx: ApiContext) {
       async handle({ em, user, query, req, res }) {
         if (wantsXlsx(req, query.format)) {
           const all = await listInstances(em, user, { ...query, cursor: undefined, limit: 10_000, status: query.state, assigneeId: query.assignee });
-          return sendWorkbook(res, 'process-instances', instanceSheets(all.items));
+          return sendWorkbook(res, 'process-instances', instanceSheets(all.items, labelsFor(req, user)));
         }
         const page = await listInstances(em, user, { ...query, status: query.state, assigneeId: query.assignee });
         return { body: { items: page.items.map(presentSummary), nextCursor: page.nextCursor } };

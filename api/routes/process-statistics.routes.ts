@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { getDefinition, getVersion, nodeStatistics, sliceUsers } from '../../domain/processes/index.ts';
+import { labelsFor } from '../exports/labels.ts';
 import { statisticsSheets } from '../exports/statistics.sheets.ts';
 import { formatParam, sendWorkbook, wantsXlsx } from '../exports/workbook.ts';
 import { defineRoute } from '../route.ts';
@@ -52,7 +53,7 @@ export function processStatisticsRoutes() {
           const shown = query.version ?? definition.activeVersion ?? definition.latestVersion;
           const graph = (await getVersion(em, params.key, shown, 'graph')).graph;
           const names = new Map(Object.values(graph.nodes).map((n) => [n.id, n.name || n.id]));
-          return sendWorkbook(res, `${params.key}-statistics`, statisticsSheets(nodes, names));
+          return sendWorkbook(res, `${params.key}-statistics`, statisticsSheets(nodes, names, labelsFor(req, user)));
         }
         return { body: { key: params.key, version: query.version ?? null, nodes } };
       },

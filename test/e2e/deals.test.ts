@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uiDist } from '../../scripts/lib/ui.ts';
@@ -68,6 +69,13 @@ describe('deals board', () => {
     await page.getByTestId('deal-table').waitFor();
     expect(await page.getByTestId('deal-table').textContent()).toContain('Ovens for Kvitka');
     await snap(page, 'deals-03-table');
+    // Export XLSX saves the listed deals as a workbook, through the session cookie.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('deals-export').click()]);
+    expect(download.suggestedFilename()).toBe('deals.xlsx');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile((await download.path())!);
+    const titles = book.getWorksheet('Deals')!.getColumn(2).values.slice(2);
+    expect([...titles].sort()).toEqual(['Ovens for Kvitka', 'Service contract']);
 
     await page.getByRole('link', { name: 'Ovens for Kvitka' }).click();
     await expect.poll(() => page.getByTestId('deal-stage').textContent()).toBe('Qualified');

@@ -6,6 +6,7 @@ import { Problem } from '../../problem.ts';
 import { defineRoute, type RouteResult } from '../../route.ts';
 import { idParams } from './http.ts';
 import { abcXyzSheets } from '../../exports/abc-xyz.sheets.ts';
+import { labelsFor } from '../../exports/labels.ts';
 import { formatParam, sendWorkbook, wantsXlsx } from '../../exports/workbook.ts';
 
 const tags = ['clients'];
@@ -73,7 +74,7 @@ export function analysisRoutes() {
         const xlsx = wantsXlsx(req, format);
         // The workbook lists every classified client; the screen asks for a page of them.
         const result = await abcXyz(em, await loadAccess(em, user), params, xlsx ? 10_000 : limit);
-        if (xlsx) return sendWorkbook(res, `abc-xyz-${params.from}-${params.to}`, abcXyzSheets(result));
+        if (xlsx) return sendWorkbook(res, `abc-xyz-${params.from}-${params.to}`, abcXyzSheets(result, labelsFor(req, user)));
         return { body: result };
       },
     }),

@@ -2,8 +2,11 @@ import { z } from 'zod';
 import { loadAccess } from '../../../domain/access/index.ts';
 import { getCounterparty, historyOf } from '../../../domain/clients/index.ts';
 import { DomainError } from '../../../domain/errors.ts';
-import { createDeal, dealStatuses, dealsInReach, updateDeal, visibleDeal } from '../../../domain/sales/index.ts';
+import { createDeal, dealNames, dealStatuses, dealsInReach, updateDeal, visibleDeal } from '../../../domain/sales/index.ts';
 import type { ApiContext } from '../../context.ts';
+import { dealSheets } from '../../exports/deals.sheets.ts';
+import { labelsFor } from '../../exports/labels.ts';
+import { formatParam, sendWorkbook, wantsXlsx } from '../../exports/workbook.ts';
 import { defineRoute } from '../../route.ts';
 import { checkDealProcess, moveDeal, startDealProcess } from './deal-process.ts';
 import { dealCreate, dealPatch, dealSchema, presentDeal } from './deals.schema.ts';
@@ -33,17 +36,23 @@ export function dealRoutes(ctx: ApiContext) {
       method: 'get', path: '/deals', summary: 'Deals within your reach; filter by status, stage, counterparty, process; cursor pages', tags, access: salesReaders,
       query: z.object({
         ...pageQuery, status: z.enum(dealStatuses).optional(), stage: z.string().max(200).optional(), counterpartyId: z.coerce.number().int().positive().optional(),
-        processKey: z.string().max(64).optional(),
+        processKey: z.string().max(64).optional(), ...formatParam,
       }),
-      responses: { 200: { description: 'A page', schema: listSchema(dealSchema) } },
-      async handle({ em, query, user }) {
+      responses: { 200: { description: 'A page (with format=xlsx: every matching deal, up to 10 000, as a workbook)', schema: listSchema(dealSchema) } },
+      async handle({ em, query, user, req, res }) {
         const qb = dealsInReach(em, await loadAccess(em, user));
+        const xlsx = wantsXlsx(req, query.format);
         const after = decodeCursor(query.after);
-        if (after) qb.andWhere({ id: { $gt: after } });
+        // The workbook holds the whole filtered list, not the page the screen shows.
+        if (after && !xlsx) qb.andWhere({ id: { $gt: after } });
         if (query.status) qb.andWhere({ status: query.status });
         if (query.stage) qb.andWhere({ stage: query.stage });
         if (query.counterpartyId) qb.andWhere({ counterpartyId: query.counterpartyId });
         if (query.processKey) qb.andWhere({ processKey: query.processKey });
+        if (xlsx) {
+          const deals = await qb.orderBy({ id: 'asc' }).limit(10_000).getResult();
+          return sendWorkbook(res, 'deals', dealSheets(deals, await dealNames(em, deals), labelsFor(req, user)));
+        }
         return { body: page(await qb.orderBy({ id: 'asc' }).limit(query.limit + 1).getResult(), query.limit, presentDeal) };
       },
     }),

@@ -3,6 +3,7 @@ import { loadAccess } from '../../../domain/access/index.ts';
 import { salesFunnel } from '../../../domain/sales/index.ts';
 import { defineRoute } from '../../route.ts';
 import { funnelSheets } from '../../exports/funnel.sheets.ts';
+import { labelsFor } from '../../exports/labels.ts';
 import { formatParam, sendWorkbook, wantsXlsx } from '../../exports/workbook.ts';
 import { salesReaders } from './http.ts';
 
@@ -47,7 +48,7 @@ export function funnelRoutes() {
       async handle({ em, query, user, req, res }) {
         const { format, ...filter } = query;
         const funnel = await salesFunnel(em, await loadAccess(em, user), { ...filter, processKey: filter.process });
-        if (wantsXlsx(req, format)) return sendWorkbook(res, `funnel-${filter.process}`, funnelSheets(funnel));
+        if (wantsXlsx(req, format)) return sendWorkbook(res, `funnel-${filter.process}`, funnelSheets(funnel, labelsFor(req, user)));
         return { body: funnel };
       },
     }),

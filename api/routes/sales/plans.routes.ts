@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { loadAccess } from '../../../domain/access/index.ts';
 import { createPlan, deletePlan, parsePeriod, PERIOD, performersInReach, plansOf, salesPerformance, updatePlan, visiblePlan, type SalesPlan } from '../../../domain/sales/index.ts';
+import { labelsFor } from '../../exports/labels.ts';
+import { performanceSheets } from '../../exports/performance.sheets.ts';
+import { formatParam, sendWorkbook, wantsXlsx } from '../../exports/workbook.ts';
 import { defineRoute } from '../../route.ts';
 import { currency, etag, idParams, minor, requireIfMatch, salesWriters } from './http.ts';
 
@@ -87,11 +90,12 @@ export function planRoutes() {
     }),
     defineRoute({
       method: 'get', path: '/sales/performance', summary: 'Plan against actual per manager for a month or quarter: amount and deals won, interactions done', tags, access: performanceReaders,
-      query: z.object({ period, manager: z.coerce.number().int().positive().optional() }),
-      responses: { 200: { description: 'Per person in your reach', schema: performanceSchema }, 403: { description: 'That manager is out of your reach' } },
-      async handle({ em, query, user }) {
+      query: z.object({ period, manager: z.coerce.number().int().positive().optional(), ...formatParam }),
+      responses: { 200: { description: 'Per person in your reach (with format=xlsx: the same table as a workbook)', schema: performanceSchema }, 403: { description: 'That manager is out of your reach' } },
+      async handle({ em, query, user, req, res }) {
         const p = parsePeriod(query.period)!;
         const items = await salesPerformance(em, await loadAccess(em, user), p, query.manager);
+        if (wantsXlsx(req, query.format)) return sendWorkbook(res, `sales-performance-${p.key}`, performanceSheets(items, labelsFor(req, user)));
         return { body: { period: p.key, kind: p.kind, from: p.from.toISOString(), to: p.to.toISOString(), items } };
       },
     }),

@@ -2,6 +2,7 @@ import { Alert, Button, Group, Loader, Modal, SegmentedControl, Select, Stack, T
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../api/describeError';
+import { ExportXlsxButton } from '../export/ExportXlsxButton';
 import { dealProcesses, type Deal } from './api';
 import { DealBoard } from './DealBoard';
 import { DealTable } from './DealTable';
@@ -46,6 +47,7 @@ export function DealsPage() {
             ]}
             data-testid="deal-view"
           />
+          <ExportXlsxButton path={`/deals?${new URLSearchParams({ processKey })}`} testId="deals-export" />
         </Group>
       </Group>
       {outcome?.kind === 'refused' && (

@@ -2,6 +2,7 @@ import { Alert, Badge, Button, Group, Loader, NumberInput, SegmentedControl, Sel
 import { Fragment, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../api/describeError';
+import { ExportXlsxButton } from '../export/ExportXlsxButton';
 import { formatMoney } from '../i18n/format';
 import { plansApi, type Performance, type PerformanceRow } from './api';
 import { CompletionBar } from './CompletionBar';
@@ -66,6 +67,7 @@ export function PerformancePage() {
         />
         <Select aria-label={period.kind === 'month' ? t('sales.performance.month') : t('sales.performance.quarter')} data={indexes} value={String(period.index)} onChange={(v) => v && setPeriod({ ...period, index: Number(v) })} allowDeselect={false} w={170} data-testid="period-index" />
         <NumberInput aria-label={t('sales.performance.year')} value={period.year} onChange={(v) => typeof v === 'number' && v >= 2000 && v <= 2100 && setPeriod({ ...period, year: v })} min={2000} max={2100} w={100} thousandSeparator="" data-testid="period-year" />
+        <ExportXlsxButton path={`/sales/performance?${new URLSearchParams({ period: key })}`} testId="performance-export" />
       </Group>
       {error !== null && (
         <Alert color="red" role="alert">

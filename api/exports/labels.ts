@@ -1,0 +1,102 @@
+import type { Request } from 'express';
+import type { CurrentUser } from '../auth/session.ts';
+
+/** The languages of the UI (see domain/access LOCALES); a workbook speaks the asker's. */
+const LANGUAGES = ['en', 'uk', 'ru', 'sk'] as const;
+type Language = (typeof LANGUAGES)[number];
+
+/** Sheet names and column headers of every export: [en, uk, ru, sk]; `{x}` is filled in. */
+const TEXT = {
+  // sheets
+  stages: ['Stages', 'Етапи', 'Этапы', 'Fázy'],
+  forecast: ['Forecast', 'Прогноз', 'Прогноз', 'Prognóza'],
+  openDeals: ['Open deals', 'Відкриті угоди', 'Открытые сделки', 'Otvorené obchody'],
+  matrix: ['Matrix', 'Матриця', 'Матрица', 'Matica'],
+  clients: ['Clients', 'Клієнти', 'Клиенты', 'Klienti'],
+  instances: ['Instances', 'Екземпляри', 'Экземпляры', 'Inštancie'],
+  steps: ['Steps', 'Кроки', 'Шаги', 'Kroky'],
+  deals: ['Deals', 'Угоди', 'Сделки', 'Obchody'],
+  performance: ['Plan vs actual', 'План і факт', 'План и факт', 'Plán a skutočnosť'],
+  // columns
+  stage: ['Stage', 'Етап', 'Этап', 'Fáza'],
+  dealsEntered: ['Deals entered', 'Угод увійшло', 'Сделок вошло', 'Vstúpené obchody'],
+  enteredAmountIn: ['Entered amount, {x}', 'Сума на вході, {x}', 'Сумма на входе, {x}', 'Vstupná suma, {x}'],
+  conversion: ['Conversion to next, %', 'Конверсія в наступний, %', 'Конверсия в следующий, %', 'Konverzia do ďalšej, %'],
+  avgTimeInStage: ['Avg time in stage, h', 'Середній час на етапі, год', 'Среднее время на этапе, ч', 'Priemerný čas vo fáze, h'],
+  medianTimeInStage: ['Median time in stage, h', 'Медіанний час на етапі, год', 'Медианное время на этапе, ч', 'Medián času vo fáze, h'],
+  openAmountIn: ['Open amount, {x}', 'Відкрита сума, {x}', 'Открытая сумма, {x}', 'Otvorená suma, {x}'],
+  currency: ['Currency', 'Валюта', 'Валюта', 'Mena'],
+  openAmount: ['Open amount', 'Відкрита сума', 'Открытая сумма', 'Otvorená suma'],
+  expectedAmount: ['Expected amount', 'Очікувана сума', 'Ожидаемая сумма', 'Očakávaná suma'],
+  deal: ['Deal', 'Угода', 'Сделка', 'Obchod'],
+  timeInStage: ['Time in stage, h', 'Час на етапі, год', 'Время на этапе, ч', 'Čas vo fáze, h'],
+  winProbability: ['Win probability, %', 'Ймовірність виграшу, %', 'Вероятность выигрыша, %', 'Pravdepodobnosť výhry, %'],
+  amount: ['Amount', 'Сума', 'Сумма', 'Suma'],
+  xClients: ['{x}: clients', '{x}: клієнтів', '{x}: клиентов', '{x}: klientov'],
+  xTotalRevenue: ['{x}: total revenue', '{x}: усього виручки', '{x}: всего выручки', '{x}: spolu tržby'],
+  xTotalMargin: ['{x}: total margin', '{x}: усього маржі', '{x}: всего маржи', '{x}: spolu marža'],
+  clientId: ['Client id', 'Id клієнта', 'Id клиента', 'Id klienta'],
+  client: ['Client', 'Клієнт', 'Клиент', 'Klient'],
+  revenue: ['Revenue', 'Виручка', 'Выручка', 'Tržby'],
+  margin: ['Margin', 'Маржа', 'Маржа', 'Marža'],
+  share: ['Share, %', 'Частка, %', 'Доля, %', 'Podiel, %'],
+  variation: ['Variation (CV)', 'Варіація (CV)', 'Вариация (CV)', 'Variácia (CV)'],
+  instance: ['Instance', 'Екземпляр', 'Экземпляр', 'Inštancia'],
+  process: ['Process', 'Процес', 'Процесс', 'Proces'],
+  version: ['Version', 'Версія', 'Версия', 'Verzia'],
+  state: ['State', 'Стан', 'Состояние', 'Stav'],
+  currentSteps: ['Current steps', 'Поточні кроки', 'Текущие шаги', 'Aktuálne kroky'],
+  record: ['Record', 'Запис', 'Запись', 'Záznam'],
+  startedBy: ['Started by', 'Запустив', 'Запустил', 'Spustil'],
+  startedAt: ['Started at', 'Запущено', 'Запущен', 'Spustené'],
+  endedAt: ['Ended at', 'Завершено', 'Завершён', 'Ukončené'],
+  step: ['Step', 'Крок', 'Шаг', 'Krok'],
+  nodeId: ['Node id', 'Id вузла', 'Id узла', 'Id uzla'],
+  type: ['Type', 'Тип', 'Тип', 'Typ'],
+  entered: ['Entered', 'Увійшло', 'Вошло', 'Vstúpilo'],
+  passed: ['Passed', 'Пройшло', 'Прошло', 'Prešlo'],
+  openNow: ['Open now', 'Відкрито зараз', 'Открыто сейчас', 'Otvorené teraz'],
+  avgTime: ['Avg time, h', 'Середній час, год', 'Среднее время, ч', 'Priemerný čas, h'],
+  p90Time: ['p90 time, h', 'Час p90, год', 'Время p90, ч', 'Čas p90, h'],
+  withDueDate: ['With due date', 'Зі строком', 'Со сроком', 'S termínom'],
+  slaMissed: ['SLA missed', 'SLA порушено', 'SLA нарушено', 'SLA nesplnené'],
+  title: ['Title', 'Назва', 'Название', 'Názov'],
+  status: ['Status', 'Статус', 'Статус', 'Stav'],
+  closeBy: ['Close by', 'Закрити до', 'Закрыть до', 'Uzavrieť do'],
+  responsible: ['Responsible', 'Відповідальний', 'Ответственный', 'Zodpovedný'],
+  source: ['Source', 'Джерело', 'Источник', 'Zdroj'],
+  lostReason: ['Lost reason', 'Причина програшу', 'Причина проигрыша', 'Dôvod prehry'],
+  createdAt: ['Created at', 'Створено', 'Создана', 'Vytvorené'],
+  closedAt: ['Closed at', 'Закрито', 'Закрыта', 'Uzavreté'],
+  manager: ['Manager', 'Менеджер', 'Менеджер', 'Manažér'],
+  planAmount: ['Plan: amount won', 'План: сума виграних', 'План: сумма выигранных', 'Plán: vyhraná suma'],
+  actualAmount: ['Actual: amount won', 'Факт: сума виграних', 'Факт: сумма выигранных', 'Skutočnosť: vyhraná suma'],
+  wonByCurrency: ['Won, every currency', 'Виграно, усі валюти', 'Выиграно, все валюты', 'Vyhrané, všetky meny'],
+  planDeals: ['Plan: deals won', 'План: виграні угоди', 'План: выигранные сделки', 'Plán: vyhrané obchody'],
+  actualDeals: ['Actual: deals won', 'Факт: виграні угоди', 'Факт: выигранные сделки', 'Skutočnosť: vyhrané obchody'],
+  planInteractions: ['Plan: interactions', 'План: взаємодії', 'План: взаимодействия', 'Plán: interakcie'],
+  actualInteractions: ['Actual: interactions', 'Факт: взаємодії', 'Факт: взаимодействия', 'Skutočnosť: interakcie'],
+  amountDone: ['Amount, % of plan', 'Сума, % плану', 'Сумма, % плана', 'Suma, % plánu'],
+  dealsDone: ['Deals, % of plan', 'Угоди, % плану', 'Сделки, % плана', 'Obchody, % plánu'],
+  interactionsDone: ['Interactions, % of plan', 'Взаємодії, % плану', 'Взаимодействия, % плана', 'Interakcie, % plánu'],
+} satisfies Record<string, readonly [string, string, string, string]>;
+
+export type Label = keyof typeof TEXT;
+/** A header in the asker's language; `x` fills `{x}` (a currency, a class). */
+export type Translate = (label: Label, x?: string) => string;
+
+/** The account's language, else the browser's (Accept-Language), else English. */
+export function exportLanguage(req: Request, user: Pick<CurrentUser, 'locale'>): Language {
+  const own = LANGUAGES.find((l) => l === user.locale);
+  if (own) return own;
+  if (!req.get('accept-language')) return 'en';
+  return (req.acceptsLanguages(...LANGUAGES) || 'en') as Language;
+}
+
+export function translator(language: Language): Translate {
+  const column = LANGUAGES.indexOf(language);
+  return (label, x = '') => TEXT[label][column]!.replace('{x}', x);
+}
+
+/** The headers for this request. */
+export const labelsFor = (req: Request, user: Pick<CurrentUser, 'locale'>): Translate => translator(exportLanguage(req, user));
