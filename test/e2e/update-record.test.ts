@@ -29,7 +29,7 @@ beforeAll(async () => {
   const clientStep = step('profile', '={status: "client", industry: "Timber"}', '<zeebe:taskHeaders><zeebe:header key="recordType" value="client" /></zeebe:taskHeaders>')
     .replace('<zeebe:ioMapping>', `<zeebe:ioMapping><zeebe:input source="=${client.id}" target="recordId" />`);
   await deployFixture(stack, owner.token, 'set_terms', linearProcess('set_terms', [{ id: 'terms', xml: step('terms', '={amount: 450000, expectedCloseDate: "2026-12-20"}') }, { id: 'profile', xml: clientStep }]));
-  const started = await call(stack, 'POST', '/process-instances', { token: owner.token, body: { key: 'set_terms', record: { type: 'deal', id: String(dealId) } } });
+  const started = await call(stack, 'POST', '/process-instances', { token: manager.token, body: { key: 'set_terms', record: { type: 'deal', id: String(dealId) } } });
   await eventually(async () => (await call(stack, 'GET', `/process-instances/${started.body.workflowId}`, { token: owner.token })).body.status === 'completed', 'the process to end');
 });
 afterAll(async () => {
