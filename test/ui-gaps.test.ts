@@ -1,9 +1,9 @@
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newCounterparty, teamOf, type Person } from './support/clients.ts';
 import { call, userWithRoles } from './support/http.ts';
 import { deployFixture, eventually, fixture } from './support/process.ts';
 import { startStack, type Stack } from './support/stack.ts';
+import { downloadWorkbook, records, xlsxType } from './support/xlsx.ts';
 
 /**
  * What the UI's gap-closing screens rely on: starting a process from a client card (with the
@@ -81,27 +81,8 @@ describe('starting a process for a client', () => {
   });
 });
 
-const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const workbook = (who: Person, path: string, headers: Record<string, string> = {}) => downloadWorkbook(stack, who.token, path, headers);
 
-/** Downloads a table as XLSX and reads it back: sheet name → rows of cell values (header row first). */
-async function workbook(who: Person, path: string, headers: Record<string, string> = {}) {
-  const res = await fetch(`${stack.url}/api/v1${path}`, { headers: { authorization: `Bearer ${who.token}`, ...headers } });
-  expect(res.status, await res.clone().text()).toBe(200);
-  expect(res.headers.get('content-type')).toContain(xlsxType);
-  expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename=".+\.xlsx"$/);
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load(Buffer.from(await res.arrayBuffer()) as unknown as ArrayBuffer);
-  const sheets: Record<string, unknown[][]> = {};
-  book.eachSheet((sheet) => {
-    const rows: unknown[][] = [];
-    sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
-    sheets[sheet.name] = rows;
-  });
-  return sheets;
-}
-
-/** Rows as objects keyed by the header row; empty cells read as null. */
-const records = (rows: unknown[][]) => rows.slice(1).map((r) => Object.fromEntries((rows[0] as string[]).map((h, i) => [h, r[i] ?? null])));
 const hours = (ms: number | null) => (ms === null ? null : Math.round(ms / 36_000) / 100);
 
 describe('XLSX exports of the statistics and monitoring tables', () => {

@@ -1,9 +1,9 @@
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newCounterparty, teamOf, type Person } from './support/clients.ts';
 import { call, userWithRoles } from './support/http.ts';
 import { deployFixture, fixture } from './support/process.ts';
 import { startStack, type Stack } from './support/stack.ts';
+import { downloadWorkbook, records } from './support/xlsx.ts';
 
 /**
  * Workbooks speak the asker's language (account locale, else Accept-Language, else English),
@@ -36,24 +36,7 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** Downloads a table as XLSX and reads it back: sheet name → rows of cell values (header row first). */
-async function workbook(who: Person, path: string, headers: Record<string, string> = {}) {
-  const res = await fetch(`${stack.url}/api/v1${path}`, { headers: { authorization: `Bearer ${who.token}`, ...headers } });
-  expect(res.status, await res.clone().text()).toBe(200);
-  expect(res.headers.get('content-type')).toContain(xlsxType);
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load(Buffer.from(await res.arrayBuffer()) as unknown as ArrayBuffer);
-  const sheets: Record<string, unknown[][]> = {};
-  book.eachSheet((sheet) => {
-    const rows: unknown[][] = [];
-    sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
-    sheets[sheet.name] = rows;
-  });
-  return sheets;
-}
-const records = (rows: unknown[][]) => rows.slice(1).map((r) => Object.fromEntries((rows[0] as string[]).map((h, i) => [h, r[i] ?? null])));
+const workbook = (who: Person, path: string, headers: Record<string, string> = {}) => downloadWorkbook(stack, who.token, path, headers);
 const setLocale = async (who: Person, locale: string) => expect((await call(stack, 'PATCH', '/auth/me', { token: who.token, body: { locale } })).status).toBe(200);
 
 describe('headers and sheet names in the asker’s language', () => {
