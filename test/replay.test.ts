@@ -45,7 +45,8 @@ describe('recorded process histories', () => {
     ]);
   });
 
+  // One replay worker per history, one after the other: minutes on a busy machine.
   it('replay without nondeterminism against the current workflow code', async () => {
     expect(await replayFailures(histories)).toEqual([]);
-  });
+  }, 240_000);
 });

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import { Client, Connection } from '@temporalio/client';
 import { api, type Environment } from './environment.ts';
 import type { WorkerProcess } from '../../scripts/lib/worker-process.ts';
@@ -64,6 +65,8 @@ export async function benchFiveServices(env: Environment, owner: { token: string
   const doubled = orders.doubled();
   const steps = orders.keysByStep.size;
   console.log(`\n[2] five service tasks per instance, ${inflight} in flight, ${fmt(wall, 0)} s, worker killed at ${fmt(seconds / 3, 0)} s and back after ${fmt(downFor, 1)} s`);
+  // Rates on a shared machine mostly measure the neighbours: say how busy it was.
+  console.log(`    machine load average at the end: ${os.loadavg().map((l) => fmt(l, 1)).join(', ')} (1, 5, 15 min) on ${os.cpus().length} cores`);
   console.log(`    ${completed} of ${started.length} instances completed (${failed} failed): ${fmt(completed / wall, 1)} completed instances/s over the whole run, ${fmt(completed / (wall - downFor), 1)}/s with the worker up (goal >= 20/s on two cores)`);
   console.log(`    CPU of the whole stack (dev server, PostgreSQL, API, worker, driver): ${fmt((cpu / completed) * 1000, 0)} ms per completed instance, so about ${fmt((2 * completed) / cpu, 1)}/s on two otherwise idle cores`);
   console.log(`    of which ${roles.map((r) => `${r} ${fmt((byRole[r] / completed) * 1000, 0)} ms`).join(', ')} (api includes the bench's driver)`);
