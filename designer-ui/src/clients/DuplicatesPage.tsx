@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { describeError } from '../api/describeError';
+import { ExportXlsxButton } from '../export/ExportXlsxButton';
 import { mergeApi, type DuplicatePair } from './mergeApi';
 import { MergeReview } from './MergeReview';
 
@@ -33,9 +34,12 @@ export function DuplicatesPage() {
         <Title order={1} size="h3">
           {t('clients.merge.pairsTitle')}
         </Title>
-        <Button variant="default" component={Link} to="/clients">
-          {t('clients.list.title')}
-        </Button>
+        <Group gap="xs">
+          {!!pairs?.length && <ExportXlsxButton path="/duplicates" testId="duplicates-export" />}
+          <Button variant="default" component={Link} to="/clients">
+            {t('clients.list.title')}
+          </Button>
+        </Group>
       </Group>
       {error !== null && (
         <Alert color="red" mb="md" role="alert">
