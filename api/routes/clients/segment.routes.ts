@@ -16,6 +16,7 @@ import {
   updateSegment,
   type Segment,
 } from '../../../domain/clients/index.ts';
+import { exportLanguage } from '../../exports/labels.ts';
 import { defineRoute } from '../../route.ts';
 import { counterpartySchema, presentCounterparty } from './counterparty.present.ts';
 import { filterQuery } from './counterparty.routes.ts';
@@ -42,13 +43,13 @@ export function segmentRoutes() {
     defineRoute({
       method: 'get',
       path: '/counterparties/export',
-      summary: 'The counterparties matching the filter, within your export reach, as XLSX',
+      summary: 'The counterparties matching the filter, within your export reach, as XLSX (headers in your language; import reads them back)',
       tags,
       access: 'user',
       query: z.object(filterQuery),
       responses: { 200: { description: 'An XLSX workbook' }, 403: { description: 'Your role may not export' }, 422: { description: 'Too many rows' } },
-      async handle({ em, user, query, res }) {
-        return sendXlsx(res, 'counterparties', await exportCounterparties(em, await loadAccess(em, user), query));
+      async handle({ em, user, query, req, res }) {
+        return sendXlsx(res, 'counterparties', await exportCounterparties(em, await loadAccess(em, user), query, exportLanguage(req, user)));
       },
     }),
     defineRoute({
@@ -141,9 +142,9 @@ export function segmentRoutes() {
       access: 'user',
       params: idParams,
       responses: { 200: { description: 'An XLSX workbook' }, 403: { description: 'Your role may not export' }, 404: notFound },
-      async handle({ em, user, params, res }) {
+      async handle({ em, user, params, req, res }) {
         const access = await loadAccess(em, user);
-        return sendXlsx(res, `segment-${params.id}`, await exportCounterparties(em, access, await segmentFilter(em, access, params.id)));
+        return sendXlsx(res, `segment-${params.id}`, await exportCounterparties(em, access, await segmentFilter(em, access, params.id), exportLanguage(req, user)));
       },
     }),
   ];
