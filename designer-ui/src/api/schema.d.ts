@@ -1418,11 +1418,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            key: string;
-                            version: number | null;
-                            nodes: components["schemas"]["NodeStatistics"][];
-                        };
+                        "application/json": components["schemas"]["ProcessStatistics"];
                     };
                 };
                 /** @description Not a process owner, analyst or head of sales, or a manager/team outside a head’s teams */
@@ -2920,7 +2916,7 @@ export interface paths {
                     "application/json": {
                         name: string;
                         description?: string | null;
-                        rules: components["schemas"]["__schema0"];
+                        rules: components["schemas"]["SegmentRule"];
                     };
                 };
             };
@@ -2980,7 +2976,7 @@ export interface paths {
                             id: number;
                             name: string;
                             description: string | null;
-                            rules: unknown;
+                            rules: components["schemas"]["SegmentRule"];
                             ownerId: number | null;
                             lockVersion: number;
                             count: number;
@@ -3013,7 +3009,7 @@ export interface paths {
                     "application/json": {
                         name: string;
                         description?: string | null;
-                        rules: components["schemas"]["__schema0"];
+                        rules: components["schemas"]["SegmentRule"];
                     };
                 };
             };
@@ -3388,7 +3384,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["AbcXyzAnalysis"];
+                    };
                 };
                 /** @description Bad period or thresholds */
                 422: {
@@ -8220,17 +8218,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
-                                id: number;
-                                field: string;
-                                action: string;
-                                oldValue: unknown;
-                                newValue: unknown;
-                                actorId: number | null;
-                                /** @description The process instance that made the change (actorId is then null) */
-                                workflowId: string | null;
-                                changedAt: string;
-                            }[];
+                            items: components["schemas"]["DealChange"][];
                         };
                     };
                 };
@@ -9336,57 +9324,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            period: string;
-                            /** @enum {string} */
-                            kind: "month" | "quarter";
-                            from: string;
-                            to: string;
-                            items: {
-                                userId: number;
-                                displayName: string | null;
-                                teamId: number | null;
-                                /** @description Whether you may set or change this person's plan */
-                                canPlan: boolean;
-                                plan: {
-                                    /**
-                                     * @description `month`/`quarter`: the period's own plan; `months`: a quarter without one, the sum of its month plans
-                                     * @enum {string}
-                                     */
-                                    source: "month" | "quarter" | "months";
-                                    /** @description The plan to change (null when summed from months) */
-                                    id: number | null;
-                                    version: number | null;
-                                    /** @description The month plans added up (source `months`) */
-                                    months: string[];
-                                    /** @description Null when the month plans are in different currencies */
-                                    currency: string | null;
-                                    /** @description Null when the month plans are in different currencies (no exchange rates): see amounts */
-                                    amountWon: number | null;
-                                    /** @description The planned amount per currency */
-                                    amounts: {
-                                        currency: string;
-                                        amount: number;
-                                    }[];
-                                    dealsWon: number;
-                                    interactionsDone: number;
-                                } | null;
-                                actual: {
-                                    amountWon: number | null;
-                                    dealsWon: number;
-                                    interactionsDone: number;
-                                    wonAmounts: {
-                                        currency: string;
-                                        amount: number;
-                                    }[];
-                                };
-                                completionPercent: {
-                                    amountWon: number | null;
-                                    dealsWon: number | null;
-                                    interactionsDone: number | null;
-                                } | null;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["SalesPerformance"];
                     };
                 };
                 /** @description That manager is out of your reach */
@@ -9412,22 +9350,12 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        LineInput: {
-            productId?: number;
-            name?: string;
-            unit?: string;
-            qty: number;
-            /** @description Integer minor units (cents, kopecks) */
-            unitPrice?: number;
-            discountPercent?: number;
-            taxRatePercent?: number;
-        };
-        __schema0: {
-            all: components["schemas"]["__schema0"][];
+        SegmentRule: {
+            all: components["schemas"]["SegmentRule"][];
         } | {
-            any: components["schemas"]["__schema0"][];
+            any: components["schemas"]["SegmentRule"][];
         } | {
-            not: components["schemas"]["__schema0"];
+            not: components["schemas"]["SegmentRule"];
         } | {
             /** @enum {string} */
             field: "status" | "kind" | "size" | "industry" | "region" | "source" | "abcClass" | "xyzClass";
@@ -9466,6 +9394,16 @@ export interface components {
             op: "withinDays" | "notWithinDays";
             days: number;
         });
+        LineInput: {
+            productId?: number;
+            name?: string;
+            unit?: string;
+            qty: number;
+            /** @description Integer minor units (cents, kopecks) */
+            unitPrice?: number;
+            discountPercent?: number;
+            taxRatePercent?: number;
+        };
         Health: {
             /** @enum {string} */
             status: "ok" | "degraded";
@@ -9640,6 +9578,11 @@ export interface components {
             resolvedAt: string | null;
             instanceStatus: string;
         };
+        ProcessStatistics: {
+            key: string;
+            version: number | null;
+            nodes: components["schemas"]["NodeStatistics"][];
+        };
         NodeStatistics: {
             nodeId: string;
             nodeType: string | null;
@@ -9658,7 +9601,8 @@ export interface components {
             versionNumber: number;
             nodeId: string;
             name: string;
-            status: string;
+            /** @enum {string} */
+            status: "open" | "completed" | "cancelled";
             assigneeId: number | null;
             delegatedBy: number | null;
             candidateGroups: string[];
@@ -9804,9 +9748,50 @@ export interface components {
             id: number;
             name: string;
             description: string | null;
-            rules: unknown;
+            rules: components["schemas"]["SegmentRule"];
             ownerId: number | null;
             lockVersion: number;
+        };
+        AbcXyzAnalysis: {
+            period: {
+                /** Format: date */
+                from: string;
+                /** Format: date */
+                to: string;
+            };
+            /** @enum {string} */
+            measure: "revenue" | "margin";
+            thresholds: {
+                a: number;
+                b: number;
+                c: number;
+                x: number;
+                y: number;
+            };
+            /** @description Classified clients within your reach */
+            clients: number;
+            /** @description Clients per cell, AX to CZ */
+            matrix: {
+                [key: string]: number;
+            };
+            /** @description Best clients first, up to `limit` */
+            items: components["schemas"]["AbcXyzClassRow"][];
+        };
+        AbcXyzClassRow: {
+            counterpartyId: number;
+            name: string;
+            /** @description The measure (revenue or margin) over the period */
+            total: number;
+            revenue: number;
+            margin: number;
+            /** @description Fraction (0–1) of the whole base's total */
+            share: number;
+            /** @enum {string} */
+            abc: "A" | "B" | "C";
+            /** @description Coefficient of variation of monthly sales as a fraction (x and y are percent of it); null without revenue */
+            cv: number | null;
+            /** @enum {string} */
+            xyz: "X" | "Y" | "Z";
         };
         ContactPerson: {
             id: number;
@@ -10107,6 +10092,17 @@ export interface components {
             createdAt: string;
             version: number;
         };
+        DealChange: {
+            id: number;
+            field: string;
+            action: string;
+            oldValue: unknown;
+            newValue: unknown;
+            actorId: number | null;
+            /** @description The process instance that made the change (actorId is then null) */
+            workflowId: string | null;
+            changedAt: string;
+        };
         SalesFunnel: {
             process: {
                 key: string;
@@ -10230,6 +10226,59 @@ export interface components {
             interactionsDone: number;
             setBy: number;
             version: number;
+        };
+        SalesPerformance: {
+            period: string;
+            /** @enum {string} */
+            kind: "month" | "quarter";
+            from: string;
+            to: string;
+            items: components["schemas"]["PerformanceRow"][];
+        };
+        PerformanceRow: {
+            userId: number;
+            displayName: string | null;
+            teamId: number | null;
+            /** @description Whether you may set or change this person's plan */
+            canPlan: boolean;
+            plan: components["schemas"]["PlanTarget"] | null;
+            actual: {
+                amountWon: number | null;
+                dealsWon: number;
+                interactionsDone: number;
+                wonAmounts: {
+                    currency: string;
+                    amount: number;
+                }[];
+            };
+            completionPercent: {
+                amountWon: number | null;
+                dealsWon: number | null;
+                interactionsDone: number | null;
+            } | null;
+        };
+        PlanTarget: {
+            /**
+             * @description `month`/`quarter`: the period's own plan; `months`: a quarter without one, the sum of its month plans
+             * @enum {string}
+             */
+            source: "month" | "quarter" | "months";
+            /** @description The plan to change (null when summed from months) */
+            id: number | null;
+            version: number | null;
+            /** @description The month plans added up (source `months`) */
+            months: string[];
+            /** @description Null when the month plans are in different currencies */
+            currency: string | null;
+            /** @description Null when the month plans are in different currencies (no exchange rates): see amounts */
+            amountWon: number | null;
+            /** @description The planned amount per currency */
+            amounts: {
+                currency: string;
+                amount: number;
+            }[];
+            dealsWon: number;
+            interactionsDone: number;
         };
     };
     responses: never;
