@@ -3945,20 +3945,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
-                                id: number;
-                                recordType: string;
-                                recordId: number;
-                                action: string;
-                                field: string;
-                                oldValue: unknown;
-                                newValue: unknown;
-                                actorId: number | null;
-                                /** @description The process instance that made the change (actorId is then null) */
-                                workflowId: string | null;
-                                /** Format: date-time */
-                                changedAt: string;
-                            }[];
+                            items: components["schemas"]["ClientChange"][];
                         };
                     };
                 };
@@ -4485,22 +4472,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
-                                id: number;
-                                /** @enum {string} */
-                                kind: "parent_company" | "partner" | "competitor" | "supplier" | "influences";
-                                /** @enum {string} */
-                                direction: "outgoing" | "incoming";
-                                other: {
-                                    /** @enum {string} */
-                                    type: "counterparty" | "contact";
-                                    id: number;
-                                    name: string | null;
-                                };
-                                note: string | null;
-                                /** Format: date-time */
-                                createdAt: string;
-                            }[];
+                            items: components["schemas"]["Relation"][];
                         };
                     };
                 };
@@ -4549,22 +4521,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
-                                id: number;
-                                /** @enum {string} */
-                                kind: "parent_company" | "partner" | "competitor" | "supplier" | "influences";
-                                /** @enum {string} */
-                                direction: "outgoing" | "incoming";
-                                other: {
-                                    /** @enum {string} */
-                                    type: "counterparty" | "contact";
-                                    id: number;
-                                    name: string | null;
-                                };
-                                note: string | null;
-                                /** Format: date-time */
-                                createdAt: string;
-                            }[];
+                            items: components["schemas"]["Relation"][];
                         };
                     };
                 };
@@ -4658,7 +4615,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Dossier"];
+                    };
                 };
                 /** @description No such counterparty, or not within your reach */
                 404: {
@@ -9705,7 +9664,8 @@ export interface components {
                 value: string;
             }[];
             addresses: {
-                kind?: string;
+                /** @enum {string} */
+                kind?: "legal" | "postal" | "office" | "delivery" | "home";
                 text: string;
                 country?: string;
             }[];
@@ -9793,12 +9753,26 @@ export interface components {
             /** @enum {string} */
             xyz: "X" | "Y" | "Z";
         };
+        ClientChange: {
+            id: number;
+            recordType: string;
+            recordId: number;
+            action: string;
+            field: string;
+            oldValue: unknown;
+            newValue: unknown;
+            actorId: number | null;
+            /** @description The process instance that made the change (actorId is then null) */
+            workflowId: string | null;
+            /** Format: date-time */
+            changedAt: string;
+        };
         ContactPerson: {
             id: number;
             counterpartyId: number;
             fullName: string;
             position: string | null;
-            decisionRole: string | null;
+            decisionRole: ("decision_maker" | "influencer" | "user" | "gatekeeper") | null;
             phones: {
                 number: string;
                 label?: string;
@@ -9812,9 +9786,44 @@ export interface components {
                 handle: string;
             }[];
             birthday: string | null;
-            preferredChannel: string | null;
+            preferredChannel: ("phone" | "email" | "messenger" | "meeting" | "sms") | null;
             note: string | null;
             lockVersion: number;
+        };
+        Relation: {
+            id: number;
+            /** @enum {string} */
+            kind: "parent_company" | "partner" | "competitor" | "supplier" | "influences";
+            /** @enum {string} */
+            direction: "outgoing" | "incoming";
+            other: {
+                /** @enum {string} */
+                type: "counterparty" | "contact";
+                id: number;
+                name: string | null;
+            };
+            note: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        Dossier: {
+            counterparty: components["schemas"]["Counterparty"];
+            contacts: components["schemas"]["ContactPerson"][];
+            relations: components["schemas"]["Relation"][];
+            timeline: components["schemas"]["TimelineEntry"][];
+        };
+        TimelineEntry: {
+            /** @description Which source produced it: `change`, `process`, `task`, … */
+            source: string;
+            /** @description Stable within the source, e.g. `change:42` */
+            id: string;
+            /** Format: date-time */
+            at: string;
+            title: string;
+            actorId: number | null;
+            data: {
+                [key: string]: unknown;
+            };
         };
         Team: {
             id: number;
