@@ -25,7 +25,7 @@ import { etag, idParams, refusingStale, requiredIfMatch } from './http.ts';
 const tags = ['clients'];
 const segmentInput = z.strictObject({ name: z.string().trim().min(1).max(200), description: z.string().trim().max(2000).nullable().optional(), rules: segmentRule });
 const segmentSchema = z
-  .object({ id: z.number().int(), name: z.string(), description: z.string().nullable(), rules: z.unknown(), ownerId: z.number().int().nullable(), lockVersion: z.number().int() })
+  .object({ id: z.number().int(), name: z.string(), description: z.string().nullable(), rules: segmentRule, ownerId: z.number().int().nullable(), lockVersion: z.number().int() })
   .meta({ id: 'Segment' });
 const present = (s: Segment) => ({ id: s.id, name: s.name, description: s.description ?? null, rules: s.rules, ownerId: s.ownerId ?? null, lockVersion: s.version });
 const notFound = { description: 'No such segment' };

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { api } from '../api/client';
+import type { ApiResponse } from '../api/types';
 import type { Deal } from '../deals/api';
 import { catalogueApi } from './api';
 
@@ -15,7 +16,7 @@ async function allDeals(): Promise<Deal[]> {
   const all: Deal[] = [];
   let after: string | null = null;
   do {
-    const page: { items: Deal[]; nextCursor: string | null } = await api.get(`/deals?limit=200${after ? `&after=${after}` : ''}`);
+    const page: ApiResponse<'/api/v1/deals'> = await api.get(`/deals?limit=200${after ? `&after=${after}` : ''}`);
     all.push(...page.items);
     after = page.nextCursor;
   } while (after);
