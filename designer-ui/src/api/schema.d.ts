@@ -1797,6 +1797,8 @@ export interface paths {
                     counterpartyId?: number;
                     sort?: "due" | "priority";
                     limit?: number;
+                    /** @description xlsx: the same table as an Excel workbook (or send Accept: the XLSX type) */
+                    format?: "json" | "xlsx";
                 };
                 header?: never;
                 path?: never;
@@ -1804,7 +1806,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The items, soonest due (or most urgent) first */
+                /** @description The items, soonest due (or most urgent) first (format=xlsx: up to 10 000 of them as a workbook) */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -2613,6 +2615,8 @@ export interface paths {
                     minScore?: number;
                     limit?: number;
                     cursor?: string;
+                    /** @description xlsx: the same table as an Excel workbook (or send Accept: the XLSX type) */
+                    format?: "json" | "xlsx";
                 };
                 header?: never;
                 path?: never;
@@ -2620,7 +2624,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description A page of pairs */
+                /** @description A page of pairs (format=xlsx: every pair within your export reach, up to 10 000, as a workbook) */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -2647,6 +2651,15 @@ export interface paths {
                             total: number;
                             nextCursor: string | null;
                         };
+                    };
+                };
+                /** @description format=xlsx and your role may not export clients */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -2817,7 +2830,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The counterparties matching the filter, within your export reach, as XLSX */
+        /** The counterparties matching the filter, within your export reach, as XLSX (headers in your language; import reads them back) */
         get: {
             parameters: {
                 query?: {
@@ -8347,6 +8360,8 @@ export interface paths {
                     counterpartyId?: number;
                     state?: "planned" | "shipped" | "cancelled";
                     overdue?: "true" | "false";
+                    /** @description xlsx: the same table as an Excel workbook (or send Accept: the XLSX type) */
+                    format?: "json" | "xlsx";
                 };
                 header?: never;
                 path?: never;
@@ -8354,7 +8369,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description A page */
+                /** @description A page (or, for format=xlsx, every matching shipment as a workbook) */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -8735,6 +8750,8 @@ export interface paths {
                     counterpartyId?: number;
                     dealId?: number;
                     endsBefore?: string;
+                    /** @description xlsx: the same table as an Excel workbook (or send Accept: the XLSX type) */
+                    format?: "json" | "xlsx";
                 };
                 header?: never;
                 path?: never;
@@ -8742,7 +8759,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description A page */
+                /** @description A page (or, for format=xlsx, every matching contract as a workbook) */
                 200: {
                     headers: {
                         [name: string]: unknown;
