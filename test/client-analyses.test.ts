@@ -135,6 +135,47 @@ describe('ABC/XYZ', () => {
     const cleared = await call(stack, 'GET', `/counterparties/${ids[2]}`, { token: anna.token });
     expect(cleared.body.abcClass).toBeNull();
   });
+  it('stored classes feed the list filter and segment rules within the reader’s reach; a recalculation replaces them', async () => {
+    const recalc = (body: Record<string, unknown>) => call(stack, 'POST', '/analyses/abc-xyz/recalculate', { token: analyst.token, body });
+    const half = { from: '2026-01-01', to: '2026-06-30' };
+    expect((await recalc(half)).body).toEqual({ classified: 6, cleared: 0 }); // after February: two get theirs back
+    const want = expected('revenue');
+    const withClass = (who: number[], f: (c: { abc: string; xyz: string }) => boolean) => who.filter((i) => f(want.get(ids[i]!)!)).map((i) => plan[i]!.name).sort();
+    const anna4 = [0, 1, 2, 3];
+    const list = (who: Person, q: string) => call(stack, 'GET', `/counterparties?${q}`, { token: who.token });
+    const listed = (r: { body: { items: { name: string }[] } }) => r.body.items.map((i) => i.name).sort();
+    expect(withClass(anna4, (c) => c.abc === 'A').length).toBeGreaterThan(0);
+    expect(listed(await list(anna, 'abcClass=A'))).toEqual(withClass(anna4, (c) => c.abc === 'A'));
+    expect(listed(await list(admin, 'abcClass=A'))).toEqual(withClass([0, 1, 2, 3, 4, 5], (c) => c.abc === 'A'));
+    expect(listed(await list(boris, 'abcClass=B,C&xyzClass=Z'))).toEqual(withClass([4, 5], (c) => c.abc !== 'A' && c.xyz === 'Z'));
+    expect(listed(await list(anna, 'xyzClass=X'))).toEqual(withClass(anna4, (c) => c.xyz === 'X'));
+    const bad = await list(anna, 'abcClass=D');
+    expect(bad.status).toBe(422);
+    expect(JSON.stringify(bad.body)).toContain('abcClass');
+
+    const segment = await call(stack, 'POST', '/segments', { token: anna.token, body: { name: 'Class A or Z', rules: { any: [{ field: 'abcClass', op: 'in', values: ['A'] }, { field: 'xyzClass', op: 'in', values: ['Z'] }] } } });
+    expect(segment.status, JSON.stringify(segment.body)).toBe(201);
+    const members = async (who: Person) => listed(await call(stack, 'GET', `/segments/${segment.body.id}/members`, { token: who.token }));
+    expect(await members(anna)).toEqual(withClass(anna4, (c) => c.abc === 'A' || c.xyz === 'Z'));
+    expect(await members(boris)).toEqual(withClass([4, 5], (c) => c.abc === 'A' || c.xyz === 'Z'));
+
+    // The same period again: one current class per client, one more history row each.
+    const current = async () => (await stack.orm.em.getConnection().execute<{ id: number; n: string }[]>(
+      `select counterparty_id as id, count(*) as n from client_current_class where counterparty_id in (${ids.join(',')}) group by 1`));
+    const historyRows = async () => Number((await stack.orm.em.getConnection().execute<{ n: string }[]>(`select count(*) as n from client_class where counterparty_id = ${ids[0]}`))[0]!.n);
+    const before = await historyRows();
+    expect((await recalc(half)).body).toEqual({ classified: 6, cleared: 0 });
+    expect((await current()).map((r) => Number(r.n))).toEqual([1, 1, 1, 1, 1, 1]);
+    expect(await historyRows()).toBe(before + 1);
+
+    // Margin ranks otherwise: the filter follows the new classes, not the old ones beside them.
+    const byMargin = expected('margin');
+    expect((await recalc({ ...half, measure: 'margin' })).body).toEqual({ classified: 6, cleared: 0 });
+    expect((await current()).map((r) => Number(r.n))).toEqual([1, 1, 1, 1, 1, 1]);
+    expect(listed(await list(admin, 'abcClass=A'))).toEqual([0, 1, 2, 3, 4, 5].filter((i) => byMargin.get(ids[i]!)!.abc === 'A').map((i) => plan[i]!.name).sort());
+    const card = await call(stack, 'GET', `/counterparties/${ids[5]}`, { token: boris.token });
+    expect(card.body.abcClass).toBe(byMargin.get(ids[5]!)!.abc);
+  });
 });
 
 describe('segmentation report', () => {

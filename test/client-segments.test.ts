@@ -16,7 +16,7 @@ beforeAll(async () => {
   await mk('Beta Shop', anna, { status: 'lead', industry: 'Retail' });
   await mk('Gamma Foods', anna, { status: 'client', industry: 'Food', tags: ['vip', 'export'] });
   await mk('Boris Client', boris, { status: 'client', industry: 'Retail', tags: ['vip'] });
-  await stack.orm.em.getConnection().execute(`update counterparty set abc_class = 'A', xyz_class = 'X' where id = ${ids['Alpha Retail']}`);
+  await stack.orm.em.getConnection().execute(`insert into client_current_class (counterparty_id, abc, xyz, computed_at) values (${ids['Alpha Retail']}, 'A', 'X', now())`);
 });
 afterAll(() => stack?.stop());
 

@@ -1,15 +1,32 @@
 import type pg from 'pg';
+import { activities, cities, codas, firstNames, legalSuffixes, onsets, patronymics, roots, surnameEndings, toCyrillicSql, vowels } from './names.ts';
 
-/** Syllables of made-up company names: a four- and a three-syllable word rarely look alike by chance. */
-const syllables = ['ka', 'lo', 'mi', 'ner', 'tos', 'vel', 'ra', 'din', 'pro', 'sta', 'mar', 'ben', 'cor', 'dal', 'fen', 'gra', 'hol', 'jun', 'kir', 'lum', 'mon', 'nor', 'pal', 'qui', 'ros', 'sil', 'tar', 'urb', 'vin', 'wex', 'yor', 'zel', 'bra', 'cle', 'dro', 'fla', 'gli', 'kro', 'ple', 'sto', 'tri', 'vor', 'zan', 'bel', 'cam', 'dor', 'eva', 'fin', 'gor', 'hel', 'ion', 'jas', 'kel', 'lin', 'mas', 'nik', 'ost', 'pet', 'rin', 'sol'];
 const industries = ['Retail', 'Food', 'Steel', 'Logistics', 'IT', 'Construction', 'Agriculture', 'Pharma', 'Energy', 'Finance'];
 const regions = ['Kyiv', 'Lviv', 'Odesa', 'Kharkiv', 'Dnipro', 'Zaporizhzhia', 'Vinnytsia', 'Poltava', 'Chernihiv', 'Cherkasy', 'Sumy', 'Zhytomyr', 'Rivne', 'Lutsk', 'Ternopil', 'Uzhhorod', 'Ivano-Frankivsk', 'Chernivtsi', 'Khmelnytskyi', 'Kropyvnytskyi', 'Mykolaiv', 'Kherson', 'Bratislava', 'Kosice', 'Zilina'];
-const legalForms = ['LLC', 'Ltd', 'Inc', 'ТОВ', 'GmbH', 'PLC'];
 
-const lit = (xs: string[]) => `array[${xs.map((x) => `'${x}'`).join(',')}]`;
-const syl = (k: number) => `(${lit(syllables)})[1 + get_byte(h, ${k}) % ${syllables.length}]`;
-/** Name pieces from md5(id): deterministic, so a run at the same size builds the same base. */
-const nameSql = `initcap(${syl(0)} || ${syl(1)} || ${syl(2)} || ${syl(7)}) || ' ' || initcap(${syl(3)} || ${syl(4)} || ${syl(5)}) || ' ' || (${lit(legalForms)})[1 + get_byte(h, 6) % ${legalForms.length}]`;
+const lit = (xs: readonly string[]) => `array[${xs.map((x) => `'${x.replaceAll("'", "''")}'`).join(',')}]`;
+/** Byte k of the row's 32 random bytes (md5 of the id and of a second key): deterministic per id. */
+const byte = (k: number) => (k < 16 ? `get_byte(h, ${k})` : `get_byte(h2, ${k - 16})`);
+const pick = (xs: readonly string[], k: number) => `(${lit(xs)})[1 + ${byte(k)} % ${xs.length}]`;
+const syllable = (k: number) => `${pick(onsets, k)} || ${pick(vowels, k + 1)} || ${pick(codas, k + 2)}`;
+const capital = (x: string) => `upper(left(${x}, 1)) || substr(${x}, 2)`;
+/** A brand: a real root or an invented syllable, two more syllables, sometimes a year or a number. */
+const brandSql = `(case when ${byte(0)} % 5 < 2 then ${pick(roots, 1)} else ${capital(`(${syllable(2)})`)} end || ${syllable(5)} || ${syllable(8)}
+  || case ${byte(11)} % 20 when 0 then '-' || (1990 + ${byte(12)} % 36) when 1 then '-' || (1 + ${byte(12)} % 12) else '' end)`;
+const surnameSql = `(${capital(`(${syllable(18)})`)} || ${syllable(21)} || ${pick(surnameEndings, 27)})`;
+const legal = pick(legalSuffixes, 15);
+/** Person names agree in gender: the first half of each list is male. */
+const personSql = `${surnameSql} || ' ' || (${lit(firstNames)})[1 + ${byte(24)} % 2 * ${firstNames.length / 2} + ${byte(25)} % ${firstNames.length / 2}]
+  || ' ' || (${lit(patronymics)})[1 + ${byte(24)} % 2 * ${patronymics.length / 2} + ${byte(26)} % ${patronymics.length / 2}]`;
+/** Which shape a name takes, by byte 13: 18 and 19 of 20 are people. */
+const nameSql = `case
+  when ${byte(13)} % 20 < 7 then b || ' ' || ${pick(activities, 14)} || ' ' || ${legal}
+  when ${byte(13)} % 20 < 10 then b || ' ' || ${legal}
+  when ${byte(13)} % 20 < 13 then b || ' ' || ${pick(cities, 16)} || ' ' || ${legal}
+  when ${byte(13)} % 20 < 16 then ${pick(['ТОВ', 'ТОВ', 'ТОВ', 'ПП', 'ПрАТ'], 17)} || ' «' || ${toCyrillicSql(`(b || case when ${byte(14)} % 2 = 0 then ' ' || ${pick(activities, 14)} else '' end)`)} || '»'
+  when ${byte(13)} % 20 < 18 then ${surnameSql} || ' ' || ${pick(['and Partners', 'Group', 'i Syny', 'Consulting', 'Trade', 'Agro'], 17)} || ' ' || ${legal}
+  else ${personSql} end`;
+const kindSql = `case when ${byte(13)} % 20 >= 18 then 'person' else 'company' end`;
 const phoneSql = (prefix: string, id: string) => `'+380${prefix}' || lpad(((${id}::bigint * 7919) % 10000000)::text, 7, '0')`;
 
 const columns = 'id, kind, name, relationships, division, tax_id, tax_id_kind, registration_ids, addresses, phones, emails, messengers, industry, region, size, status, tags, responsible_id, search_text, created_at, updated_at, version';
@@ -34,7 +51,7 @@ export async function generateCounterparties(db: pg.Client, size: number, manage
 async function insertCounterparties(db: pg.Client, from: number, to: number, managers: number[]): Promise<void> {
   await db.query(`
     insert into counterparty (${columns})
-    select g, 'company', name, '["client"]', false, tax, case when tax is null then null else 'other' end, '[]', '[]',
+    select g, kind, name, '["client"]', false, tax, case when tax is null then null else 'other' end, '[]', '[]',
       jsonb_build_array(jsonb_build_object('number', phone)), jsonb_build_array(jsonb_build_object('address', email)), '[]',
       (${lit(industries)})[1 + g % ${industries.length}], (${lit(regions)})[1 + (g / 7) % ${regions.length}],
       (array['micro','small','medium','large','enterprise'])[1 + (g / 3) % 5], (array['lead','prospect','client','former'])[1 + (g / 11) % 4],
@@ -42,47 +59,12 @@ async function insertCounterparties(db: pg.Client, from: number, to: number, man
       lower(name || ' ' || coalesce(tax, '') || ' ' || phone || ' ' || substr(phone, 2) || ' ' || email),
       now() - g * interval '1 minute', now() - g * interval '1 minute', 1
     from (
-      select g, h, ${nameSql} as name, ${phoneSql('67', 'g')} as phone,
-        'contact' || g || '@' || ${syl(3)} || ${syl(4)} || '.example' as email,
+      select g, ${kindSql} as kind, ${nameSql} as name, ${phoneSql('67', 'g')} as phone,
+        'office' || g || '@' || lower(translate(b, '-', '')) || '.example' as email,
         case when g % 5 <> 4 then lpad((20000000 + g)::text, 8, '0') end as tax
-      from (select g, decode(md5(g::text), 'hex') as h from generate_series(${from}, ${to}) g) s
+      from (select g, h, h2, ${brandSql} as b
+            from (select g, decode(md5(g::text), 'hex') as h, decode(md5('n' || g), 'hex') as h2 from generate_series(${from}, ${to}) g) s) s
     ) x`, [managers]);
-}
-
-export const variants = ['legal form and case', 'typo in the name', 'same phone', 'same e-mail', 'same tax id'] as const;
-
-/**
- * One planted duplicate per `step` rows (1 %), ids after the base, each a copy of its source
- * in one way: the name with another legal form in capitals, the name with a letter dropped,
- * or another company's name with the source's phone, e-mail or tax id. Returns the pairs.
- */
-export async function plantDuplicates(db: pg.Client, size: number): Promise<{ a: number; b: number; variant: string }[]> {
-  const count = Math.floor(size / 100);
-  const step = Math.floor(size / count);
-  // Sources of tax-id copies must have a tax id (every fifth row has none).
-  const res = await db.query<{ a: number; b: number; v: number }>(`
-    with planted as (
-      select ${size} + i as id, i % 5 as v, case when i % 5 = 4 and (i * ${step}) % 5 = 4 then i * ${step} - 1 else i * ${step} end as src,
-        decode(md5((${size} + i)::text), 'hex') as h
-      from generate_series(1, ${count}) i),
-    made as (
-      select p.id, p.v, s.id as src,
-        case p.v when 0 then 'ТОВ «' || upper(regexp_replace(s.name, ' [^ ]+$', '')) || '»'
-                 when 1 then overlay(s.name placing '' from 3 for 1)
-                 else ${nameSql} end as name,
-        case when p.v = 2 then s.phones else jsonb_build_array(jsonb_build_object('number', ${phoneSql('50', 'p.id')})) end as phones,
-        case when p.v = 3 then s.emails else jsonb_build_array(jsonb_build_object('address', 'dup' || p.id || '@copies.example')) end as emails,
-        case when p.v = 4 then s.tax_id end as tax,
-        s.industry, s.region, s.size, s.status, s.tags, s.responsible_id
-      from planted p join counterparty s on s.id = p.src),
-    ins as (
-      insert into counterparty (${columns})
-      select id, 'company', name, '["client"]', false, tax, case when tax is null then null else 'other' end, '[]', '[]', phones, emails, '[]',
-        industry, region, size, status, tags, responsible_id, lower(name), now(), now(), 1 from made
-      returning id)
-    select src as a, id as b, v from made`);
-  await db.query(`select setval(pg_get_serial_sequence('counterparty', 'id'), (select max(id) from counterparty))`);
-  return res.rows.map((r) => ({ a: r.a, b: r.b, variant: variants[r.v]! }));
 }
 
 /**

@@ -48,7 +48,13 @@ export async function benchPairs(em: EntityManager, access: Access, planted: { a
     byVariant.set(p.variant, v);
   }
   console.log(`  full-base duplicate pairs                      ${fmt(ms / 1000, 2)} s, ${value.length} pairs; precision ${fmt((100 * truePositives) / Math.max(1, value.length))} %, recall ${fmt((100 * truePositives) / planted.length)} % of ${planted.length} planted`);
-  for (const [variant, v] of byVariant) console.log(`    recall, ${variant.padEnd(22)} ${fmt((100 * v.found) / v.all)} % (${v.found}/${v.all})`);
+  for (const [variant, v] of byVariant) console.log(`    recall, ${variant.padEnd(38)} ${fmt((100 * v.found) / v.all)} % (${v.found}/${v.all})`);
+  // What the pairs nobody planted are: namesakes (equal names once legal forms are dropped), look-alike names, shared keys.
+  const unplanted = value.filter((p) => !plantedKeys.has(`${p.a.id}-${p.b.id}`));
+  const nameOnly = unplanted.filter((p) => p.reasons.every((r) => r.kind === 'name'));
+  const same = nameOnly.filter((p) => p.reasons.some((r) => r.kind === 'name' && r.similarity >= 1));
+  console.log(`    pairs not planted: ${unplanted.length} (${same.length} equal names, ${nameOnly.length - same.length} similar names, ${unplanted.length - nameOnly.length} sharing a phone, e-mail or tax id)`);
+  for (const p of unplanted.filter((_, i) => i % Math.max(1, Math.floor(unplanted.length / 5)) === 0).slice(0, 5)) console.log(`      e.g. ${JSON.stringify(p.a.name)} ~ ${JSON.stringify(p.b.name)} ${p.score}`);
   return { ms, pairs: value.length, precision: truePositives / Math.max(1, value.length), recall: truePositives / planted.length };
 }
 
@@ -58,12 +64,12 @@ export async function benchList(em: () => EntityManager, access: Access, label: 
     { status: ['client'], industry: 'Retail', sort: 'name', limit: 50 },
     { status: ['lead', 'prospect'], region: 'Lviv', sort: '-createdAt', limit: 50 },
     { tags: ['tag7'], sort: '-updatedAt', limit: 50 },
-    { q: 'kalo', sort: 'name', limit: 50 },
+    { q: 'velm', sort: 'name', limit: 50 },
     { sort: 'name', limit: 50 },
-    // A common syllable (thousands of matches), a two-letter start of a name, a typed phone.
-    { q: 'mar', sort: 'name', limit: 50 },
-    { q: 'ka', sort: 'name', limit: 50 },
-    { q: 'tos', sort: '-updatedAt', limit: 50 },
+    // A common word (thousands of matches), a two-letter start of a name, a city, a typed phone.
+    { q: 'trade', sort: 'name', limit: 50 },
+    { q: 'ko', sort: 'name', limit: 50 },
+    { q: 'lviv', sort: '-updatedAt', limit: 50 },
     { q: '067 000 12', sort: 'name', limit: 50 },
   ];
   const sample: number[] = [];

@@ -33,6 +33,8 @@ export const filterQuery = {
   teamId: z.coerce.number().int().positive().optional(),
   industry: text.optional(),
   region: text.optional(),
+  abcClass: csvList(z.enum(['A', 'B', 'C'])),
+  xyzClass: csvList(z.enum(['X', 'Y', 'Z'])),
   q: text.optional(),
 };
 

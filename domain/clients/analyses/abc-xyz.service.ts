@@ -58,14 +58,17 @@ export async function abcXyz(em: EntityManager, access: Access, p: AbcXyzParams,
 }
 
 /**
- * Stores the classes of every client in one transaction: a history row each, and the
- * current class on the record (clients without sales in the period lose theirs). The
- * record's version is not bumped: classes are derived, and editors' If-Match stays valid.
+ * Stores the classes of every client in one transaction: a history row each, and the current
+ * classes replaced as a whole in `client_current_class` (clients without sales in the period
+ * lose theirs). Both are bulk INSERT ... SELECT from one computed result; client rows are not
+ * touched, so neither their many indexes nor editors' If-Match versions are.
  */
 export async function recalculateAbcXyz(em: EntityManager, access: Access, p: AbcXyzParams): Promise<{ classified: number; cleared: number }> {
   check(p);
   const q = abcXyzSql(p);
   return em.transactional(async (tx) => {
+    // Two recalculations at once would both empty and refill the current classes: one waits.
+    await sqlRows(tx, "select pg_advisory_xact_lock(hashtext('client_current_class'))");
     await sqlRun(tx, analysisMemory);
     await sqlRun(tx, `create temporary table abc_result on commit drop as ${q.sql}`, q.params);
     // Without statistics the planner takes the result for a few rows and joins it row by row.
@@ -76,8 +79,16 @@ export async function recalculateAbcXyz(em: EntityManager, access: Access, p: Ab
        select id, ?, ?::date, ?::date, abc, xyz, total, share, cv, now(), ? from abc_result`,
       [p.measure, p.from, p.to, access.userId],
     );
-    await sqlRun(tx, 'update counterparty c set abc_class = r.abc, xyz_class = r.xyz from abc_result r where r.id = c.id and (c.abc_class, c.xyz_class) is distinct from (r.abc, r.xyz)');
-    const cleared = await sqlRun(tx, 'update counterparty c set abc_class = null, xyz_class = null where c.abc_class is not null and not exists (select 1 from abc_result r where r.id = c.id)');
+    const cleared = await sqlRun(tx, 'delete from client_current_class k where not exists (select 1 from abc_result r where r.id = k.counterparty_id)');
+    // Replaced, not updated row by row: readers keep seeing the previous classes until commit.
+    await sqlRun(tx, 'delete from client_current_class');
+    await sqlRun(
+      tx,
+      `insert into client_current_class (counterparty_id, abc, xyz, measure, period_from, period_to, total, share, variation, computed_at, computed_by)
+       select id, abc, xyz, ?, ?::date, ?::date, total, share, cv, now(), ? from abc_result`,
+      [p.measure, p.from, p.to, access.userId],
+    );
+    await sqlRun(tx, 'analyze client_current_class');
     return { classified, cleared };
   });
 }

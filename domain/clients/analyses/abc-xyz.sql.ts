@@ -29,12 +29,13 @@ const measureColumn: Record<Measure, string> = { revenue: 'revenue', margin: 'ma
 export function abcXyzSql(p: AbcXyzParams): Sql {
   const months = salesPerMonthSql(p.from, p.to);
   const sql = `
-    with per_month as (
-      select s.id, s.rev, s.mar from (${months.sql}) s join counterparty c on c.id = s.id and c.merged_into_id is null),
+    with all_clients as (
+      select s.id, sum(s.rev) as revenue, sum(s.mar) as margin, sum(s.rev::float8 * s.rev::float8) as sq from (${months.sql}) s group by s.id),
     span as (
       select ((date_part('year', ?::date) - date_part('year', ?::date)) * 12 + date_part('month', ?::date) - date_part('month', ?::date) + 1)::float8 as n),
+    -- Summed first, then matched to live clients: one row per client joins, not one per month.
     per_client as (
-      select id, sum(rev) as revenue, sum(mar) as margin, sum(rev::float8 * rev::float8) as sq from per_month group by id),
+      select a.* from all_clients a join counterparty c on c.id = a.id and c.merged_into_id is null),
     ranked as (
       select pc.*, pc.${measureColumn[p.measure]} as total, sum(pc.${measureColumn[p.measure]}) over () as grand,
         coalesce(sum(pc.${measureColumn[p.measure]}) over (order by pc.${measureColumn[p.measure]} desc, pc.id rows between unbounded preceding and 1 preceding), 0) as before

@@ -19,12 +19,12 @@ export async function segmentationReport(em: EntityManager, access: Access, from
     return sqlRows<{ industry: string | null; region: string | null; size: string | null; abc_class: string | null; xyz_class: string | null; status: string | null; g: number; clients: string; revenue: string; margin: string }>(
     tx,
     `with sales as (select id, sum(rev) as revenue, sum(mar) as margin from (${months.sql}) m group by 1)
-     select c.industry, c.region, c.size, c.abc_class, c.xyz_class, c.status,
-       grouping(c.industry, c.region, c.size, c.abc_class, c.xyz_class, c.status) as g,
+     select c.industry, c.region, c.size, k.abc as abc_class, k.xyz as xyz_class, c.status,
+       grouping(c.industry, c.region, c.size, k.abc, k.xyz, c.status) as g,
        count(*) as clients, coalesce(sum(s.revenue), 0) as revenue, coalesce(sum(s.margin), 0) as margin
-     from counterparty c left join sales s on s.id = c.id
+     from counterparty c left join sales s on s.id = c.id left join client_current_class k on k.counterparty_id = c.id
      where c.merged_into_id is null and ${scope.sql}
-     group by grouping sets ((c.industry), (c.region), (c.size), (c.abc_class), (c.xyz_class), (c.status))`,
+     group by grouping sets ((c.industry), (c.region), (c.size), (k.abc), (k.xyz), (c.status))`,
     [...months.params, ...scope.params],
   );
   });

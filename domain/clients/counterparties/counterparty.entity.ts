@@ -6,6 +6,8 @@ export const counterpartySizes = ['micro', 'small', 'medium', 'large', 'enterpri
 export const relationshipTypes = ['client', 'prospect', 'supplier', 'partner', 'competitor'] as const;
 export const taxIdKinds = ['edrpou', 'ipn', 'other'] as const;
 
+const currentClass = (column: 'abc' | 'xyz', id: string | undefined) => `(select k.${column} from client_current_class k where k.counterparty_id = ${id})`;
+
 export type CounterpartyStatus = (typeof counterpartyStatuses)[number];
 
 export interface Phone { number: string; label?: string }
@@ -50,9 +52,12 @@ export const CounterpartySchema = defineEntity({
     searchText: p.text().default(''),
     /** Set when merged into another record: this row stays as a tombstone pointing at the survivor. */
     mergedIntoId: p.integer().nullable(),
-    /** Current ABC and XYZ class, written by the last analysis; the history is in `client_class`. */
-    abcClass: p.string().length(1).nullable(),
-    xyzClass: p.string().length(1).nullable(),
+    /**
+     * Current ABC and XYZ class, read from `client_current_class` (written in bulk by the last
+     * recalculation, history in `client_class`): storing them here rewrote every client row.
+     */
+    abcClass: p.string().formula((cols) => currentClass('abc', cols.id)).nullable(),
+    xyzClass: p.string().formula((cols) => currentClass('xyz', cols.id)).nullable(),
     createdBy: p.integer().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),

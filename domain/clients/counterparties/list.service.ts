@@ -1,6 +1,7 @@
 import { raw, type EntityManager } from '@mikro-orm/postgresql';
 import type { Access } from '../../access/index.ts';
 import { DomainError } from '../../errors.ts';
+import { classCondition } from '../analyses/current-class.sql.ts';
 import type { Counterparty } from './counterparty.entity.ts';
 import { scopedCounterparties } from './scoped.ts';
 import { searchCondition, searchPlan } from './search.ts';
@@ -17,6 +18,9 @@ export interface CounterpartyFilter {
   teamId?: number;
   industry?: string;
   region?: string;
+  /** Current ABC / XYZ class, any of (`client_current_class`). */
+  abcClass?: string[];
+  xyzClass?: string[];
   /** Text search: from three characters on, contained in name, tax id, phone or e-mail (trigram-indexed); shorter, the name's start. */
   q?: string;
   /** A parameterised condition on alias `c` built by another part of the module (a segment's rules). */
@@ -42,6 +46,13 @@ export function filteredCounterparties(em: EntityManager, access: Access, f: Cou
   if (f.region) qb.andWhere({ region: f.region });
   if (f.tags?.length) qb.andWhere('c.tags @> ?::jsonb', [JSON.stringify(f.tags)]);
   if (f.relationship) qb.andWhere('c.relationships @> ?::jsonb', [JSON.stringify([f.relationship])]);
+  for (const field of ['abcClass', 'xyzClass'] as const) {
+    const values = f[field];
+    if (values?.length) {
+      const cond = classCondition(field, 'in', values);
+      qb.andWhere(cond.sql, cond.params);
+    }
+  }
   if (f.where) qb.andWhere(f.where.sql, f.where.params);
   if (f.q?.trim()) {
     const search = searchCondition(f.q);

@@ -1,4 +1,5 @@
-import { choiceColumns, dateColumns, type SegmentCondition, type SegmentRule } from './rules.ts';
+import { classCondition } from '../analyses/current-class.sql.ts';
+import { choiceColumns, dateColumns, type ChoiceCondition, type SegmentCondition, type SegmentRule } from './rules.ts';
 
 export interface Sql {
   sql: string;
@@ -38,7 +39,8 @@ function condition(c: SegmentCondition): Sql {
     const within = `${column} >= now() - make_interval(days => ?)`;
     return d.op === 'withinDays' ? { sql: within, params: [d.days] } : { sql: `(${column} is null or not ${within})`, params: [d.days] };
   }
-  const ch = c as Extract<SegmentCondition, { field: keyof typeof choiceColumns }>;
+  const ch = c as ChoiceCondition;
+  if (ch.field === 'abcClass' || ch.field === 'xyzClass') return classCondition(ch.field, ch.op, ch.values);
   const column = choiceColumns[ch.field];
   if (ch.op === 'empty') return { sql: `${column} is null`, params: [] };
   if (ch.op === 'notEmpty') return { sql: `${column} is not null`, params: [] };

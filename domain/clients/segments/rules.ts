@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { classFields, classValues } from '../analyses/current-class.sql.ts';
 import { counterpartyKinds, counterpartySizes, counterpartyStatuses } from '../counterparties/counterparty.entity.ts';
 
 const word = z.string().trim().min(1).max(120);
 const words = z.array(word).min(1).max(100);
 const day = z.iso.date();
 
-/** Fields compared by equality (or membership, or emptiness). */
+/** Fields compared by equality (or membership, or emptiness); the classes live beside the record (`classFields`). */
 export const choiceColumns = {
   status: 'c.status',
   kind: 'c.kind',
@@ -13,9 +14,9 @@ export const choiceColumns = {
   industry: 'c.industry',
   region: 'c.region',
   source: 'c.source',
-  abcClass: 'c.abc_class',
-  xyzClass: 'c.xyz_class',
 } as const;
+
+const choiceFields = [...Object.keys(choiceColumns), ...Object.keys(classFields)] as [keyof typeof choiceColumns | keyof typeof classFields];
 
 /**
  * Activity dates: record dates, the last change in its history and the last sale line.
@@ -28,17 +29,16 @@ export const dateColumns = {
   lastSaleAt: '(select max(s.date)::timestamptz from sales_line s where s.counterparty_id = c.id)',
 } as const;
 
-const choiceValues: Partial<Record<keyof typeof choiceColumns, readonly string[]>> = {
+const choiceValues: Partial<Record<(typeof choiceFields)[number], readonly string[]>> = {
   status: counterpartyStatuses,
   kind: counterpartyKinds,
   size: counterpartySizes,
-  abcClass: ['A', 'B', 'C'],
-  xyzClass: ['X', 'Y', 'Z'],
+  ...classValues,
 };
 
 const choice = z
   .strictObject({
-    field: z.enum(Object.keys(choiceColumns) as [keyof typeof choiceColumns]),
+    field: z.enum(choiceFields),
     op: z.enum(['in', 'notIn', 'empty', 'notEmpty']),
     values: words.optional(),
   })
@@ -58,7 +58,8 @@ const dates = z.union([
   z.strictObject({ field: z.enum(Object.keys(dateColumns) as [keyof typeof dateColumns]), op: z.enum(['withinDays', 'notWithinDays']), days: z.number().int().min(0).max(36500) }),
 ]);
 
-export type SegmentCondition = z.infer<typeof choice> | z.infer<typeof tags> | z.infer<typeof text> | z.infer<typeof people> | z.infer<typeof dates>;
+export type ChoiceCondition = z.infer<typeof choice>;
+export type SegmentCondition = ChoiceCondition | z.infer<typeof tags> | z.infer<typeof text> | z.infer<typeof people> | z.infer<typeof dates>;
 export type SegmentRule = SegmentCondition | { all: SegmentRule[] } | { any: SegmentRule[] } | { not: SegmentRule };
 
 /** The rule tree: `all`/`any`/`not` over conditions, at most 6 levels deep and 100 nodes. */
