@@ -2842,6 +2842,8 @@ export interface paths {
                     teamId?: number;
                     industry?: string;
                     region?: string;
+                    abcClass?: ("A" | "B" | "C")[];
+                    xyzClass?: ("X" | "Y" | "Z")[];
                     q?: string;
                 };
                 header?: never;
@@ -3595,6 +3597,8 @@ export interface paths {
                     teamId?: number;
                     industry?: string;
                     region?: string;
+                    abcClass?: ("A" | "B" | "C")[];
+                    xyzClass?: ("X" | "Y" | "Z")[];
                     q?: string;
                     sort?: "name" | "-name" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt";
                     limit?: number;
@@ -4670,6 +4674,8 @@ export interface paths {
                     teamId?: number;
                     industry?: string;
                     region?: string;
+                    abcClass?: ("A" | "B" | "C")[];
+                    xyzClass?: ("X" | "Y" | "Z")[];
                     q?: string;
                 };
                 header?: never;
