@@ -107,8 +107,8 @@ class Engine {
   private ended = false;
   /** Tokens inside embedded sub-processes are carried by continue-as-new too (patched in). */
   private scoped = false;
-  /** History length of the workflow task that last wrote the log (see settled). */
-  private wroteAt = -1;
+  /** Log writes since the last pause before continuing (see settled). */
+  private writes = 0;
 
   constructor(private readonly input: ProcessInput) {
     this.graph = input.graph;
@@ -187,7 +187,7 @@ class Engine {
 
   private async continueAsNew(nodeId: string): Promise<never> {
     await this.flush();
-    if (!this.settled()) await sleep(1);
+    if (!this.settled()) await this.pause();
     return continueAsNew<typeof processWorkflow>({
       ...this.input,
       variables: this.vars,
@@ -208,7 +208,7 @@ class Engine {
       // The flush took a round trip: a token may have moved (and logged) meanwhile.
       if (!this.longAndParked() || this.events.length) continue;
       if (!this.settled()) {
-        await sleep(1);
+        await this.pause();
         continue;
       }
       return continueAsNew<typeof processWorkflow>({
@@ -226,14 +226,21 @@ class Engine {
   }
 
   /**
-   * Whether this workflow task wrote nothing to the log. The log is written by local activities,
-   * which run before their task is recorded; when Temporal refuses the task's continue-as-new
-   * (an event came in meanwhile) the task runs again with that event and can log the same steps
-   * under other keys. So a run continues only in a task that wrote nothing (runs from before
-   * 'continue-scoped-tokens' did not wait).
+   * Whether nothing was written to the log since the last pause. The log is written by local
+   * activities, which run before their workflow task is recorded; when Temporal refuses the
+   * task's continue-as-new (an event came in meanwhile) the task runs again with that event and
+   * can log the same steps under other keys. After a pause (a timer, so a new task) with no
+   * write since, the continuing task has written nothing. Counted in workflow state, not by
+   * history length, so a replay decides the same (runs from before 'continue-scoped-tokens'
+   * did not pause).
    */
   private settled(): boolean {
-    return !this.scoped || this.wroteAt !== workflowInfo().historyLength;
+    return !this.scoped || this.writes === 0;
+  }
+
+  private async pause(): Promise<void> {
+    this.writes = 0;
+    await sleep(1);
   }
 
   /**
@@ -884,7 +891,7 @@ class Engine {
     const write = async () => {
       const events = this.events.splice(0);
       if (!events.length) return;
-      this.wroteAt = workflowInfo().historyLength;
+      this.writes++;
       try {
         await this.writeProgress(events);
       } catch (err) {
