@@ -1,11 +1,10 @@
 import { Client, Connection } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ContinuedRuns } from './support/continued.ts';
 import { keepHistory, replayFailures } from './support/histories.ts';
 import { call, userWithRoles } from './support/http.ts';
 import { deployFixture, eventually, fixture, taskPath } from './support/process.ts';
 import { startStack, type Stack } from './support/stack.ts';
-import type { ResumeState } from '../workflows/process/parked.ts';
-import type { ProcessInput } from '../workflows/process/types.ts';
 
 /**
  * Continue-as-new while tokens wait: open tasks, their boundary timers and subscriptions,
@@ -15,7 +14,7 @@ let stack: Stack;
 let owner: { token: string; id: number };
 let manager: { token: string; id: number };
 let connection: Connection;
-let client: Client;
+let temporal: ContinuedRuns;
 
 beforeAll(async () => {
   // So short that a run continues as new at nearly every step while its tokens wait.
@@ -26,7 +25,7 @@ beforeAll(async () => {
   const processes = { follow_up: 'follow-up-reminders', double_check: 'double-check', cooling_off: 'cooling-off', reply: 'reply-wait' };
   for (const [key, file] of Object.entries(processes)) await deployFixture(stack, owner.token, key, fixture(file));
   connection = await Connection.connect({ address: stack.target.address });
-  client = new Client({ connection, namespace: stack.target.namespace });
+  temporal = new ContinuedRuns(new Client({ connection, namespace: stack.target.namespace }));
 });
 afterAll(async () => {
   delete process.env.PROCESS_HISTORY_LIMIT;
@@ -56,21 +55,6 @@ const tasksOf = async (id: string, status: string) =>
 const count = (history: Step[], type: string, nodeId?: string) => history.filter((e) => e.type === type && (nodeId === undefined || e.nodeId === nodeId)).length;
 const complete = (taskId: string, variables: Record<string, unknown> = {}) => call(stack, 'POST', `${taskPath(taskId)}/complete`, { token: manager.token, body: { variables } });
 
-/** Every run of the instance, oldest first, as Temporal's visibility lists them. */
-async function runsOf(id: string) {
-  const runs: { runId: string; status: string; startTime: Date }[] = [];
-  for await (const run of client.workflow.list({ query: `WorkflowId = '${id}'` })) runs.push({ runId: run.runId, status: run.status.name, startTime: run.startTime });
-  return runs.sort((a, b) => a.startTime.getTime() - b.startTime.getTime());
-}
-const continuedRuns = async (id: string) => (await runsOf(id)).filter((r) => r.status === 'CONTINUED_AS_NEW');
-const historyOf = (id: string, runId?: string) => client.workflow.getHandle(id, runId).fetchHistory();
-
-/** The state the latest run was started with to resume the instance (null in the first run). */
-async function resumeOf(id: string): Promise<ResumeState | null> {
-  const payload = (await historyOf(id)).events?.[0]?.workflowExecutionStartedEventAttributes?.input?.payloads?.[0];
-  return (JSON.parse(Buffer.from(payload!.data!).toString()) as ProcessInput).resume ?? null;
-}
-
 /** The instance once it completed and its last events are written (the live state says "completed" a little earlier). */
 async function ended(id: string, timeoutMs?: number): Promise<Instance> {
   return eventually(async () => {
@@ -89,7 +73,9 @@ describe('continue-as-new with parked tokens', () => {
     // All four reminders (one a second) and the escalation (after 2 s) fire, over several runs.
     await eventually(async () => {
       const vars = (await instance(id)).variables;
-      return vars.reminders === 4 && vars.escalations === 1 && (await continuedRuns(id)).length >= 3;
+      // Three runs or more: a run continues only in a workflow task that wrote no log, which
+      // reminders a second apart on a loaded machine leave few of.
+      return vars.reminders === 4 && vars.escalations === 1 && (await temporal.continuedRuns(id)).length >= 2;
     }, 'the reminders over several runs', 30_000);
 
     // The message boundary's subscription lives on in the latest run.
@@ -97,10 +83,8 @@ describe('continue-as-new with parked tokens', () => {
     expect(sent.status).toBe(202);
     await eventually(async () => (await instance(id)).variables.notes === 1, 'the note');
     // The next run carries what fired: a used-up cycle and a fired escalation do not start again.
-    const carried = await eventually(async () => {
-      const resume = await resumeOf(id);
-      return resume?.tokens?.[0]?.waits.note?.fired === 1 ? resume : null;
-    }, 'a run after the note');
+    const poke = () => call(stack, 'POST', `/process-instances/${id}/messages`, { token: manager.token, body: { name: 'unrelated', correlationKey: 'Kvitka' } });
+    const carried = await temporal.carriedWhen(id, (resume) => resume.tokens?.[0]?.waits.note?.fired === 1, poke, 'a run after the note');
     expect(carried.tokens).toHaveLength(1);
     const [token] = carried.tokens!;
     expect(token).toMatchObject({ nodeId: 'call', task: { taskId: task!.id, inputs: { topic: 'Call Kvitka' } } });
@@ -140,9 +124,9 @@ describe('continue-as-new with parked tokens', () => {
     expect(after.find((n) => n.nodeId === 'call')).toMatchObject({ entered: 1, completed: 1 });
 
     // A run that resumed parked tokens and parked them again, and the last one, replay.
-    const runs = await runsOf(id);
-    const middle = { workflowId: id, history: await historyOf(id, runs[1]!.runId) };
-    const last = { workflowId: id, history: await historyOf(id) };
+    const runs = await temporal.runsOf(id);
+    const middle = { workflowId: id, history: await temporal.historyOf(id, runs[1]!.runId) };
+    const last = { workflowId: id, history: await temporal.historyOf(id) };
     keepHistory('follow-up-continuing', id, middle.history);
     keepHistory('follow-up-continued', id, last.history);
     expect(await replayFailures([middle, last])).toEqual([]);
@@ -157,14 +141,14 @@ describe('continue-as-new with parked tokens', () => {
     }, 'both tasks');
     const price = open.find((t) => t.nodeId === 'check_price')!;
     const terms = open.find((t) => t.nodeId === 'check_terms')!;
-    const both = await eventually(async () => (await resumeOf(id))?.tokens, 'a run with both tasks open');
+    const both = await eventually(async () => (await temporal.resumeOf(id))?.tokens, 'a run with both tasks open');
     expect(both.map((t) => [t.nodeId, t.task?.taskId])).toEqual([['check_price', price.id], ['check_terms', terms.id]]);
 
     const first = await complete(price.id);
     expect(first.status, JSON.stringify(first.body)).toBe(200);
     // The join holds one arrival while "check the terms" waits; the next run carries the count.
     const half = await eventually(async () => {
-      const resume = await resumeOf(id);
+      const resume = await temporal.resumeOf(id);
       return resume?.joins?.some(([gateway, arrived]) => gateway === 'join' && arrived === 1) ? resume : null;
     }, 'a run with the join half done');
     expect(half.tokens!.map((t) => [t.nodeId, t.task?.taskId])).toEqual([['check_terms', terms.id]]);
@@ -181,7 +165,7 @@ describe('continue-as-new with parked tokens', () => {
     expect(count(final.history, 'instance_ended')).toBe(1);
     expect((await tasksOf(id, 'completed')).map((t) => t.id).sort()).toEqual([price.id, terms.id].sort());
 
-    const last = { workflowId: id, history: await historyOf(id) };
+    const last = { workflowId: id, history: await temporal.historyOf(id) };
     keepHistory('double-check-continued', id, last.history);
     expect(await replayFailures([last])).toEqual([]);
   });
@@ -200,14 +184,16 @@ describe('continue-as-new with parked tokens', () => {
 
     const fired = Date.parse(final.history.find((e) => e.type === 'timer_fired' && e.nodeId === 'cool')!.occurredAt);
     expect(fired - entered).toBeGreaterThanOrEqual(8000);
-    const runs = await runsOf(id);
+    const runs = await temporal.runsOf(id);
     expect(runs.length).toBeGreaterThanOrEqual(3);
     // Each run started the timer for what was left of the 8 s, not for 8 s again.
     const timers: number[] = [];
     for (const run of runs) {
-      for (const event of (await historyOf(id, run.runId)).events ?? []) {
+      for (const event of (await temporal.historyOf(id, run.runId)).events ?? []) {
         const timeout = event.timerStartedEventAttributes?.startToFireTimeout;
-        if (timeout) timers.push(Number(timeout.seconds ?? 0) * 1000 + Math.round((timeout.nanos ?? 0) / 1e6));
+        const ms = timeout ? Number(timeout.seconds ?? 0) * 1000 + Math.round((timeout.nanos ?? 0) / 1e6) : 0;
+        // 1 ms: the pause that lets a run's log writes be recorded before it continues as new.
+        if (ms > 1) timers.push(ms);
       }
     }
     expect(timers[0]).toBe(8000);
@@ -217,20 +203,20 @@ describe('continue-as-new with parked tokens', () => {
     expect(count(final.history, 'timer_fired', 'cool')).toBe(1);
     expect(count(final.history, 'instance_ended')).toBe(1);
 
-    const last = { workflowId: id, history: await historyOf(id) };
+    const last = { workflowId: id, history: await temporal.historyOf(id) };
     keepHistory('cooling-off-continued', id, last.history);
     expect(await replayFailures([last])).toEqual([]);
   });
   it('an event-based gateway keeps its timer deadline and subscription across runs; unrelated messages stay buffered', async () => {
     const id = await start('reply', { caseId: 'C-7', waitFor: 'PT1H' }, 6);
-    const waiting = () => eventually(async () => (await historyOf(id)).events?.some((e) => e.timerStartedEventAttributes), 'the run waiting at the gateway');
+    const waiting = () => eventually(async () => (await temporal.historyOf(id)).events?.some((e) => e.timerStartedEventAttributes), 'the run waiting at the gateway');
     const poke = async () => {
       const sent = await call(stack, 'POST', `/process-instances/${id}/messages`, { token: manager.token, body: { name: 'client called', correlationKey: 'C-7' } });
       expect(sent.status).toBe(202);
     };
     const carrying = (messages: number) =>
       eventually(async () => {
-        const resume = await resumeOf(id);
+        const resume = await temporal.resumeOf(id);
         return resume?.inbox.length === messages ? resume : null;
       }, `a run carrying ${messages} message(s)`);
 
@@ -242,7 +228,7 @@ describe('continue-as-new with parked tokens', () => {
     expect(first.inbox).toEqual([{ name: 'client called', correlationKey: 'C-7' }]);
     expect(first.tokens?.[0]).toMatchObject({ nodeId: 'first', waits: { replied: { fired: 0, key: 'C-7' }, silence: { fired: 0 } } });
     const deadline = first.tokens![0]!.waits.silence!.dueAt!;
-    const startedAt = (await runsOf(id))[0]!.startTime.getTime();
+    const startedAt = (await temporal.runsOf(id))[0]!.startTime.getTime();
     expect(Math.abs(deadline - (startedAt + 3_600_000))).toBeLessThan(5_000);
 
     await waiting();
@@ -258,13 +244,13 @@ describe('continue-as-new with parked tokens', () => {
     expect(count(final.history, 'message_correlated', 'replied')).toBe(1);
     expect(count(final.history, 'timer_fired')).toBe(0);
 
-    const last = { workflowId: id, history: await historyOf(id) };
+    const last = { workflowId: id, history: await temporal.historyOf(id) };
     keepHistory('reply-gateway-continued', id, last.history);
     expect(await replayFailures([last])).toEqual([]);
   });
   it('cancelling a continued instance takes its carried open tasks out of the inboxes', async () => {
     const id = await start('double_check', { owner: String(manager.id) }, 10);
-    const carried = await eventually(async () => (await resumeOf(id))?.tokens, 'a run with both tasks open');
+    const carried = await eventually(async () => (await temporal.resumeOf(id))?.tokens, 'a run with both tasks open');
     const cancel = await call(stack, 'POST', `/process-instances/${id}/cancel`, { token: owner.token, body: { reason: 'The deal was lost' } });
     expect(cancel.status, JSON.stringify(cancel.body)).toBe(202);
     const final = await eventually(async () => {

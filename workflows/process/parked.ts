@@ -1,9 +1,11 @@
+import type { CompiledProcess } from '../../domain/processes/model/graph.ts';
 import type { Variables } from './feel.ts';
 import type { MessageDelivery } from './messages.ts';
 
 /**
  * Tokens parked at waiting points (an open user task and its boundary events, a timer or
- * message catch event, an event-based gateway, an inclusive join) carry their state across
+ * message catch event, an event-based gateway, an inclusive join, an embedded sub-process
+ * whose own tokens are all parked) carry their state across
  * continue-as-new as plain data, so that the next run resumes each one where it waits
  * without creating anything twice.
  */
@@ -29,6 +31,21 @@ export interface ParkedToken {
   waits: Record<string, CarriedWait>;
   /** The token waits at an inclusive join for the tokens that can still arrive. */
   joining?: boolean;
+  /** The token is in an embedded sub-process: its local variables and the tokens inside it. */
+  scope?: CarriedScope;
+}
+
+/** A running embedded sub-process, carried with the token that entered it. */
+export interface CarriedScope {
+  /** The sub-process's local variables (its input mappings and what was written to them). */
+  variables: Variables;
+  /** Its parked tokens, each of which may be in a nested sub-process in turn. */
+  tokens: ParkedToken[];
+}
+
+/** Every carried token, those inside (nested) sub-processes too. */
+export function everyToken(tokens: ParkedToken[]): ParkedToken[] {
+  return tokens.flatMap((t) => [t, ...everyToken(t.scope?.tokens ?? [])]);
 }
 
 /** Where a continued run picks up. */
@@ -89,6 +106,8 @@ export class Wait implements CarriedWait {
 export class Park {
   task?: { taskId: string; inputs: Variables };
   joining = false;
+  /** Set when an earlier run carried the token inside its sub-process: it re-enters from here. */
+  readonly scope?: CarriedScope;
   private readonly waits = new Map<string, Wait>();
 
   constructor(
@@ -99,6 +118,7 @@ export class Park {
     if (!carried) return;
     if (carried.task) this.task = carried.task;
     this.joining = carried.joining ?? false;
+    if (carried.scope) this.scope = carried.scope;
     for (const [id, wait] of Object.entries(carried.waits)) this.waits.set(id, new Wait(wait));
   }
 
@@ -113,6 +133,7 @@ export class Park {
     return ids.every((id) => this.waits.get(id)?.atRest === true);
   }
 
+  /** Its own waits; a sub-process's scope is added by the engine, which knows the tokens inside. */
   carry(): ParkedToken {
     return {
       tokenId: this.tokenId,
@@ -122,4 +143,21 @@ export class Park {
       ...(this.joining ? { joining: true } : {}),
     };
   }
+}
+
+/**
+ * The parked tokens of one scope (the process: null, or a sub-process id) as the next run
+ * needs them: a token in a sub-process takes that sub-process's locals and tokens along.
+ */
+export function carryTokens(
+  scope: string | null,
+  at: { graph: CompiledProcess; tokens: Map<string, string>; parks: Map<string, Park>; locals: (subProcessId: string) => Variables },
+): ParkedToken[] {
+  return [...at.tokens]
+    .filter(([, nodeId]) => at.graph.nodes[nodeId]?.scope === scope)
+    .map(([tokenId, nodeId]) => {
+      const token = at.parks.get(tokenId)!.carry();
+      if (at.graph.nodes[nodeId]?.type !== 'subProcess') return token;
+      return { ...token, scope: { variables: at.locals(nodeId), tokens: carryTokens(nodeId, at) } };
+    });
 }

@@ -32,7 +32,7 @@ import { BpmnError, businessErrorCode, calledErrorCode, calledErrorType, catcher
 import { inclusiveFlows, Reachability } from './gateways.ts';
 import { applyMappings, feel, valueOf, type Variables } from './feel.ts';
 import { missingRequiredFields } from './forms.ts';
-import { Park, Wait, type ParkedToken } from './parked.ts';
+import { carryTokens, everyToken, Park, Wait, type ParkedToken } from './parked.ts';
 import {
   cancelInstanceSignal,
   completeTaskUpdate,
@@ -105,6 +105,10 @@ class Engine {
   /** The error code an error end event threw to the calling process. */
   private thrown: string | null = null;
   private ended = false;
+  /** Tokens inside embedded sub-processes are carried by continue-as-new too (patched in). */
+  private scoped = false;
+  /** Log writes since the last pause before continuing (see settled). */
+  private writes = 0;
 
   constructor(private readonly input: ProcessInput) {
     this.graph = input.graph;
@@ -114,7 +118,7 @@ class Engine {
     this.scopes = new VariableScopes(input.graph, this.vars);
     // Carried open tasks are known before the handlers: an Update buffered for this run's
     // first activation is validated as soon as its handler is set.
-    for (const { nodeId, task } of input.resume?.tokens ?? []) if (task) this.openTasks.set(task.taskId, this.openTask(this.node(nodeId) as UserTaskNode));
+    for (const { nodeId, task } of everyToken(input.resume?.tokens ?? [])) if (task) this.openTasks.set(task.taskId, this.openTask(this.node(nodeId) as UserTaskNode));
     setHandler(stateQuery, () => ({
       status: this.status(),
       tokens: [...this.tokens].map(([id, nodeId]) => ({ id, nodeId, scope: this.graph.nodes[nodeId]?.scope ?? null })),
@@ -138,6 +142,7 @@ class Engine {
   async run(): Promise<ProcessResult> {
     // Runs recorded before parked tokens could be carried keep continuing only when quiescent.
     const carrying = patched('continue-parked-tokens');
+    this.scoped = carrying && patched('continue-scoped-tokens');
     const resume = this.input.resume;
     if (resume) {
       this.seq = resume.seq;
@@ -182,6 +187,7 @@ class Engine {
 
   private async continueAsNew(nodeId: string): Promise<never> {
     await this.flush();
+    if (!this.settled()) await this.pause();
     return continueAsNew<typeof processWorkflow>({
       ...this.input,
       variables: this.vars,
@@ -201,11 +207,15 @@ class Engine {
       await this.flush();
       // The flush took a round trip: a token may have moved (and logged) meanwhile.
       if (!this.longAndParked() || this.events.length) continue;
+      if (!this.settled()) {
+        await this.pause();
+        continue;
+      }
       return continueAsNew<typeof processWorkflow>({
         ...this.input,
         variables: this.vars,
         resume: {
-          tokens: [...this.tokens.keys()].map((id) => this.parks.get(id)!.carry()),
+          tokens: carryTokens(null, { graph: this.graph, tokens: this.tokens, parks: this.parks, locals: (id) => this.scopes.localsOf(id) }),
           joins: [...this.joins],
           seq: this.seq,
           stage: this.stage,
@@ -216,22 +226,41 @@ class Engine {
   }
 
   /**
-   * The history is long and every token waits where it can be carried. Tokens inside an
-   * embedded sub-process or a call activity, a service task or any activity in flight, and
-   * incidents are not carried: the instance waits for a later safe point.
+   * Whether nothing was written to the log since the last pause. The log is written by local
+   * activities, which run before their workflow task is recorded; when Temporal refuses the
+   * task's continue-as-new (an event came in meanwhile) the task runs again with that event and
+   * can log the same steps under other keys. After a pause (a timer, so a new task) with no
+   * write since, the continuing task has written nothing. Counted in workflow state, not by
+   * history length, so a replay decides the same (runs from before 'continue-scoped-tokens'
+   * did not pause).
+   */
+  private settled(): boolean {
+    return !this.scoped || this.writes === 0;
+  }
+
+  private async pause(): Promise<void> {
+    this.writes = 0;
+    await sleep(1);
+  }
+
+  /**
+   * The history is long and every token waits where it can be carried. A token in a call
+   * activity, a service task or any activity in flight, and incidents are not carried: the
+   * instance waits for a later safe point. Runs from before 'continue-scoped-tokens' do not
+   * carry tokens inside embedded sub-processes either.
    */
   private longAndParked(): boolean {
     if (this.ended || this.cancelled || this.terminated || this.thrown !== null) return false;
     const info = workflowInfo();
     const long = info.continueAsNewSuggested || (this.input.historyLimit !== undefined && info.historyLength >= this.input.historyLimit);
-    if (!long || !this.tokens.size || this.inner.size || this.incidents.size) return false;
+    if (!long || !this.tokens.size || (this.inner.size && !this.scoped) || this.incidents.size) return false;
     return [...this.tokens].every(([tokenId, nodeId]) => this.isParked(tokenId, nodeId));
   }
 
   private isParked(tokenId: string, nodeId: string): boolean {
     const park = this.parks.get(tokenId);
     const node = this.graph.nodes[nodeId];
-    if (!park || park.nodeId !== nodeId || !node || node.scope !== null) return false;
+    if (!park || park.nodeId !== nodeId || !node || (node.scope !== null && !this.scoped)) return false;
     switch (node.type) {
       case 'userTask': {
         const taskId = park.task?.taskId;
@@ -243,6 +272,9 @@ class Engine {
         return park.atRest(node.outgoing.map((f) => this.graph.flows[f]!.target));
       case 'inclusiveGateway':
         return park.joining && !this.joinable(node, tokenId);
+      case 'subProcess':
+        // Its own tokens are checked one by one; it must still have some (not on its way out).
+        return this.scoped && this.inner.has(node.id) && !this.terminatedScopes.has(node.id) && this.runsInside(node.id) && park.atRest(node.boundary);
       default:
         return false;
     }
@@ -323,7 +355,7 @@ class Engine {
         if (node.result.kind === 'error') await this.throwError(node, node.result.errorCode ?? '');
         return { flows: [] };
       case 'subProcess':
-        return this.withBoundaries(node, () => this.subProcess(node));
+        return this.withBoundaries(node, () => this.subProcess(node, park), park);
       case 'callActivity':
         return this.withBoundaries(node, () => this.callActivity(node));
       case 'scriptTask':
@@ -354,20 +386,27 @@ class Engine {
     }
   }
 
-  /** Runs the sub-process's tokens in its own cancellation scope and variable scope. */
-  private async subProcess(node: SubProcessNode): Promise<void> {
-    this.scopes.open(node.id, applyMappings(node.inputs, this.scopes.read(node)));
+  /**
+   * Runs the sub-process's tokens in its own cancellation scope and variable scope. Carried by
+   * continue-as-new (`park.scope`), it reopens its scope as it was and resumes its parked tokens.
+   */
+  private async subProcess(node: SubProcessNode, park: Park): Promise<void> {
+    const carried = park.scope;
+    this.scopes.open(node.id, carried ? carried.variables : applyMappings(node.inputs, this.scopes.read(node)));
     const inner = new CancellationScope();
     this.inner.set(node.id, inner);
     try {
       await inner.run(async () => {
-        await this.token(node.startEvent);
+        if (carried) await Promise.all(carried.tokens.map((t) => this.token(t.nodeId, t.tokenId, t)));
+        else await this.token(node.startEvent);
         await this.drain(node.id);
       });
     } catch (err) {
       // Whatever ended it (terminate, an error, a boundary event), nothing inside runs on.
       inner.cancel();
       await CancellationScope.nonCancellable(() => condition(() => !this.runsInside(node.id)));
+      // Tokens that arrived at a join inside are gone with it: a later run or visit must not count them.
+      if (this.scoped) for (const gateway of this.joins.keys()) if (this.scopes.ancestors(this.node(gateway)).includes(node.id)) this.joins.delete(gateway);
       if (!(this.terminatedScopes.has(node.id) && isCancellation(err))) {
         this.scopes.close(node.id);
         throw err;
@@ -852,6 +891,7 @@ class Engine {
     const write = async () => {
       const events = this.events.splice(0);
       if (!events.length) return;
+      this.writes++;
       try {
         await this.writeProgress(events);
       } catch (err) {

@@ -50,6 +50,11 @@ export class VariableScopes {
     this.locals.delete(subProcessId);
   }
 
+  /** One running sub-process's locals, for continue-as-new. */
+  localsOf(subProcessId: string): Variables {
+    return { ...this.locals.get(subProcessId) };
+  }
+
   /** Every scope's locals, for continue-as-new. */
   snapshot(): Record<string, Variables> {
     return Object.fromEntries(this.locals);
