@@ -7,6 +7,7 @@ import { formatMoney } from '../i18n/format';
 import { plansApi, type Performance, type PerformanceRow } from './api';
 import { CompletionBar } from './CompletionBar';
 import { currentPeriod, monthNames, periodKey, type PeriodChoice } from './period';
+import { PlanActualChart } from './PlanActualChart';
 import { PlanEditor } from './PlanEditor';
 
 const COLUMNS = 5;
@@ -75,6 +76,7 @@ export function PerformancePage() {
         </Alert>
       )}
       {!data && error === null && <Loader />}
+      {data && <PlanActualChart rows={data.items} />}
       {data && (
         <Table verticalSpacing="sm" data-testid="performance-table">
           <Table.Thead>

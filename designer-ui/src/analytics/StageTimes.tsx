@@ -1,0 +1,28 @@
+import { BarChart } from '@mantine/charts';
+import { useTranslation } from 'react-i18next';
+import type { FunnelStage } from './api';
+import { ChartCard } from './ChartCard';
+import { formatDuration } from './duration';
+
+/** How long deals stay in each stage: the average against the median (a long tail pulls the average up). */
+export function StageTimes({ stages }: { stages: FunnelStage[] }) {
+  const { t, i18n } = useTranslation();
+  const timed = stages.filter((s) => s.avgTimeMs !== null || s.medianTimeMs !== null);
+  if (!timed.length) return null;
+  return (
+    <ChartCard title={t('analytics.funnel.timeInStage')} testId="funnel-time-chart">
+      <BarChart
+        h={240}
+        data={timed.map((s) => ({ stage: s.stage, avg: s.avgTimeMs ?? 0, median: s.medianTimeMs ?? 0 }))}
+        dataKey="stage"
+        series={[
+          { name: 'avg', label: t('analytics.funnel.avgTime'), color: 'orange.6' },
+          { name: 'median', label: t('analytics.funnel.medianTime'), color: 'teal.6' },
+        ]}
+        valueFormatter={(ms) => formatDuration(ms, i18n.language)}
+        yAxisProps={{ width: 70 }}
+        withLegend
+      />
+    </ChartCard>
+  );
+}
