@@ -24,9 +24,9 @@ export function StageBars({ stages }: { stages: FunnelStage[] }) {
         series={[{ name: 'entered', label: t('analytics.funnel.entered'), color: 'blue.6' }]}
         valueFormatter={count}
         withBarValueLabel
-        valueLabelProps={{ dataKey: 'label', position: 'right' }}
+        valueLabelProps={{ dataKey: 'label', position: 'right', formatter: (label) => label }}
         yAxisProps={{ width: 110 }}
-        xAxisProps={{ allowDecimals: false, padding: { right: 90 } }}
+        xAxisProps={{ allowDecimals: false, padding: { right: 130 } }}
         gridAxis="none"
         maxBarWidth={28}
       />

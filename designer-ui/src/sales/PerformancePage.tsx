@@ -1,5 +1,5 @@
 import { Alert, Badge, Button, Group, Loader, NumberInput, SegmentedControl, Select, Stack, Table, Text, Title } from '@mantine/core';
-import { Fragment, useCallback, useEffect, useState } from 'react';
+import { Fragment, lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../api/describeError';
 import { ExportXlsxButton } from '../export/ExportXlsxButton';
@@ -7,10 +7,11 @@ import { formatMoney } from '../i18n/format';
 import { plansApi, type Performance, type PerformanceRow } from './api';
 import { CompletionBar } from './CompletionBar';
 import { currentPeriod, monthNames, periodKey, type PeriodChoice } from './period';
-import { PlanActualChart } from './PlanActualChart';
 import { PlanEditor } from './PlanEditor';
 
 const COLUMNS = 5;
+// The charting library loads with the chart, not with every screen of the app.
+const PlanActualChart = lazy(() => import('./PlanActualChart').then((m) => ({ default: m.PlanActualChart })));
 
 /**
  * Plan against actual per manager for a month or a quarter: amount and deals won, interactions
@@ -76,7 +77,11 @@ export function PerformancePage() {
         </Alert>
       )}
       {!data && error === null && <Loader />}
-      {data && <PlanActualChart rows={data.items} />}
+      {data && (
+        <Suspense fallback={<Loader size="sm" />}>
+          <PlanActualChart rows={data.items} />
+        </Suspense>
+      )}
       {data && (
         <Table verticalSpacing="sm" data-testid="performance-table">
           <Table.Thead>

@@ -64,7 +64,7 @@ export function PlanActualChart({ rows }: { rows: PerformanceRow[] }) {
           { name: 'actual', label: t('sales.performance.actual'), color: 'blue.6' },
         ]}
         valueFormatter={amount ? (v) => formatMoney(v, currency, i18n.language) : (v) => count.format(v)}
-        yAxisProps={amount ? { tickFormatter: (v: number) => short.format(v / 10 ** digits), width: 80 } : { allowDecimals: false }}
+        yAxisProps={amount ? { tickFormatter: (v: number) => short.format(v / 10 ** digits), width: 100 } : { allowDecimals: false }}
         withLegend
         maxBarWidth={40}
       />
