@@ -14,7 +14,7 @@ export function AbcXyzMatrix({ result, selected, onSelect }: { result: AbcXyz; s
   const totals: Record<string, number> = {};
   for (const r of result.items) totals[r.abc + r.xyz] = (totals[r.abc + r.xyz] ?? 0) + r.total;
   const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 0 });
-  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 });
+  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 1 });
   const all = Object.values(totals).reduce((a, b) => a + b, 0) || 1;
   return (
     <Table withTableBorder withColumnBorders maw={640} data-testid="abc-matrix">

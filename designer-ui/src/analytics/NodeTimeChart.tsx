@@ -12,7 +12,7 @@ const SHOWN = 12;
 export function NodeTimeChart({ nodes, xml }: { nodes: NodeStatistics[]; xml: string }) {
   const { t, i18n } = useTranslation();
   const names = useMemo(() => nodeNames(xml), [xml]);
-  const timed = nodes.filter((n) => n.avgMs !== null).sort((a, b) => (b.avgMs ?? 0) - (a.avgMs ?? 0)).slice(0, SHOWN);
+  const timed = nodes.filter((n) => (n.avgMs ?? 0) > 0).sort((a, b) => (b.avgMs ?? 0) - (a.avgMs ?? 0)).slice(0, SHOWN);
   if (!timed.length) return null;
   const axis = durationAxis(Math.max(...timed.map((n) => Math.max(n.avgMs ?? 0, n.p90Ms ?? 0))), i18n.language);
   return (

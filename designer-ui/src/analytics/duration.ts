@@ -19,7 +19,7 @@ export function formatDuration(ms: number | null, language: string): string {
  * so the ticks fall on round numbers of it: chart values are `ms / scale`.
  */
 export function durationAxis(maxMs: number, language: string) {
-  const [unit, scale] = steps.slice(0, 3).find(([, s]) => maxMs >= 2 * s) ?? steps[2]!;
+  const [unit, scale] = steps.slice(0, 4).find(([, s]) => maxMs >= 2 * s) ?? steps[3]!;
   const f = new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'narrow', maximumFractionDigits: 1 });
   return { scale, tick: (value: number) => f.format(value), full: (value: number) => formatDuration(value * scale, language) };
 }
