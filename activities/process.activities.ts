@@ -186,8 +186,9 @@ export function createProcessActivities({ orm, delivery }: { orm: MikroORM; deli
       // Heartbeats let Temporal hand the call to another worker soon after this one dies. The
       // heartbeat timeout counts from the start, so a call that ends within 2 s needs none: no
       // heartbeat at the start (each is a write on the server, five per five-step instance).
+      // A local activity has no heartbeat: it lives and dies with its workflow task.
       const context = Context.current();
-      const beat = setInterval(() => context.heartbeat(), 2_000);
+      const beat = context.info.isLocal ? undefined : setInterval(() => context.heartbeat(), 2_000);
       try {
         return await connector(call);
       } finally {

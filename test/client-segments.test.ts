@@ -31,7 +31,7 @@ async function sheetNames(who: Person, path: string): Promise<{ status: number; 
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
   const sheet = book.worksheets[0]!;
-  expect(sheet.getRow(1).getCell(3).value).toBe('name');
+  expect(sheet.getRow(1).getCell(3).value).toBe('Name');
   const out: string[] = [];
   sheet.eachRow((row, n) => n > 1 && out.push(String(row.getCell(3).value)));
   return { status: 200, names: out.sort() };

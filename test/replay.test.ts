@@ -9,7 +9,7 @@ import { readHistories, replayFailures } from './support/histories.ts';
 describe('recorded process histories', () => {
   const histories = readHistories();
 
-  it('cover user tasks, gateways (exclusive, parallel, inclusive, event-based), timers, messages, errors, incidents, cancellation, sub-processes, call activities and runs continued with parked tokens', () => {
+  it('cover user tasks, gateways (exclusive, parallel, inclusive, event-based), timers, messages, errors, incidents, cancellation, sub-processes, call activities, runs continued with parked tokens and service calls as local activities', () => {
     expect(histories.map((h) => h.scenario).sort()).toEqual([
       'cancelled-with-open-task',
       'cooling-off-continued',
@@ -39,11 +39,14 @@ describe('recorded process histories', () => {
       'review-message-boundary',
       'review-terminate-scope',
       'review-timer-boundary',
+      'service-chain-incident',
+      'service-chain-local',
       'visits-continued',
     ]);
   });
 
+  // One replay worker per history, one after the other: minutes on a busy machine.
   it('replay without nondeterminism against the current workflow code', async () => {
     expect(await replayFailures(histories)).toEqual([]);
-  });
+  }, 240_000);
 });

@@ -15,7 +15,8 @@ import { killWorker, spawnWorker, type WorkerProcess } from './support/worker-pr
 class OrderSystem {
   readonly requests: { path: string; key: string }[] = [];
   readonly applied = new Map<string, string>();
-  holdNext = false;
+  /** The next call to this path hangs, as a slow remote system would while the worker dies. */
+  hold: string | null = null;
   held?: http.ServerResponse;
   readonly server = http.createServer((req, res) => {
     let data = '';
@@ -23,9 +24,8 @@ class OrderSystem {
     req.on('end', () => {
       const key = String(req.headers['idempotency-key']);
       this.requests.push({ path: req.url!, key });
-      // The first call hangs, as a slow remote system would while the worker dies.
-      if (this.holdNext) {
-        this.holdNext = false;
+      if (this.hold === req.url) {
+        this.hold = null;
         this.held = res;
         return;
       }
@@ -35,7 +35,7 @@ class OrderSystem {
     });
   });
   url = () => `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
-  calls = (path: string) => this.requests.filter((r) => r.path === path);
+  calls = (path: string, workflowId = '') => this.requests.filter((r) => r.path === path && r.key.startsWith(workflowId));
 }
 
 let stack: Stack;
@@ -49,6 +49,7 @@ beforeAll(async () => {
   const owner = await userWithRoles(stack, ['process_owner']);
   manager = await userWithRoles(stack, ['sales_manager']);
   await deployFixture(stack, owner.token, 'order', fixture('order-confirmation', { HOOK: orders.url() }));
+  await deployFixture(stack, owner.token, 'chain', fixture('service-chain', { HOOK: orders.url() }));
 });
 afterAll(async () => {
   await Promise.all(workers.map(killWorker));
@@ -66,7 +67,7 @@ async function newWorker() {
 describe('a worker killed in the middle of a process', () => {
   it('is resumed by the next worker: no lost or doubled tasks, no doubled side effects', async () => {
     const first = await newWorker();
-    orders.holdNext = true;
+    orders.hold = '/register';
     const started = await call(stack, 'POST', '/process-instances', { token: manager.token, body: { key: 'order', variables: { orderNo: 'A-17' } } });
     expect(started.status).toBe(201);
     const id = started.body.workflowId as string;
@@ -106,4 +107,36 @@ describe('a worker killed in the middle of a process', () => {
     expect(count('task_completed', 'review')).toBe(1);
     expect(count('instance_ended')).toBe(1);
   }, 240_000); // three worker processes start and two heartbeat timeouts run out: slow on a busy machine
+
+  it('in a chain of short calls run inside the workflow task: the next worker runs the unfinished chain again with the same keys', async () => {
+    const first = await newWorker();
+    orders.hold = '/charge';
+    const started = await call(stack, 'POST', '/process-instances', { token: manager.token, body: { key: 'chain', variables: { orderNo: 'B-5' } } });
+    expect(started.status).toBe(201);
+    const id = started.body.workflowId as string;
+
+    // Killed while the second call of the chain hangs: the workflow task that ran the first
+    // one never completed, so nothing of the chain is in the history yet.
+    await eventually(async () => orders.held, 'the charge call', 60_000);
+    await killWorker(first);
+    orders.held!.destroy();
+
+    await newWorker();
+    await eventually(async () => (await call(stack, 'GET', `/process-instances/${id}`, { token: manager.token })).body.status === 'completed', 'the chain to end', 90_000);
+    // Whatever ran twice ran with the same key: each side effect applied once.
+    for (const path of ['/reserve', '/charge', '/ship']) expect(new Set(orders.calls(path, `${id}/`).map((c) => c.key)).size, path).toBe(1);
+    expect(orders.calls('/charge', `${id}/`).length).toBeGreaterThanOrEqual(2);
+    expect((await call(stack, 'GET', `/process-instances/${id}`, { token: manager.token })).body.variables).toMatchObject({ reservation: expect.any(String), receipt: expect.any(String), shipment: expect.any(String) });
+
+    const log = await stack.orm.em.fork().find(ProcessEventSchema, { workflowId: id }, { orderBy: { id: 'asc' } });
+    expect(log.map((e) => `${e.type}${e.nodeId ? `:${e.nodeId}` : ''}`)).toEqual([
+      'instance_started',
+      'node_entered:start', 'node_left:start',
+      'node_entered:reserve', 'node_left:reserve',
+      'node_entered:charge', 'node_left:charge',
+      'node_entered:ship', 'node_left:ship',
+      'node_entered:done', 'node_left:done',
+      'instance_ended',
+    ]);
+  }, 240_000);
 });

@@ -21,6 +21,13 @@ export interface WorkerDeps {
   databaseUrl?: string;
 }
 
+/**
+ * Modules the workflow sandbox loads once and shares between workflows, instead of once per
+ * workflow: the FEEL parser builds its grammar tables when loaded (a tenth of the workflow
+ * thread's time per instance otherwise). Stateless, so safe to share; see `preloadModules`.
+ */
+export const workflowBundlerOptions = { preloadModules: ['feelin'] };
+
 export const defaultMail: MailSettings = { from: 'Process CRM <crm@localhost>' };
 
 export async function connectWorker({ target, orm, workflowBundle, workflowsPath: entry = workflowsPath, mail = defaultMail, databaseUrl }: WorkerDeps) {
@@ -30,7 +37,7 @@ export async function connectWorker({ target, orm, workflowBundle, workflowsPath
     connection,
     namespace: target.namespace,
     taskQueue: target.taskQueue,
-    ...(workflowBundle ? { workflowBundle } : { workflowsPath: entry }),
+    ...(workflowBundle ? { workflowBundle } : { workflowsPath: entry, bundlerOptions: workflowBundlerOptions }),
     activities: createActivities({ orm, delivery }),
   });
   /** After `worker.run()` has returned: the Temporal connection, the mail transport, the push pool. */

@@ -3,7 +3,7 @@ import type { CurrentUser } from '../auth/session.ts';
 
 /** The languages of the UI (see domain/access LOCALES); a workbook speaks the asker's. */
 const LANGUAGES = ['en', 'uk', 'ru', 'sk'] as const;
-type Language = (typeof LANGUAGES)[number];
+export type Language = (typeof LANGUAGES)[number];
 
 /** Sheet names and column headers of every export: [en, uk, ru, sk]; `{x}` is filled in. */
 const TEXT = {
@@ -17,6 +17,10 @@ const TEXT = {
   steps: ['Steps', 'Кроки', 'Шаги', 'Kroky'],
   deals: ['Deals', 'Угоди', 'Сделки', 'Obchody'],
   performance: ['Plan vs actual', 'План і факт', 'План и факт', 'Plán a skutočnosť'],
+  shipments: ['Shipments', 'Відвантаження', 'Отгрузки', 'Zásielky'],
+  contracts: ['Contracts', 'Договори', 'Договоры', 'Zmluvy'],
+  inbox: ['Inbox', 'Вхідні', 'Входящие', 'Doručená práca'],
+  duplicates: ['Duplicates', 'Дублікати', 'Дубликаты', 'Duplicity'],
   // columns
   stage: ['Stage', 'Етап', 'Этап', 'Fáza'],
   dealsEntered: ['Deals entered', 'Угод увійшло', 'Сделок вошло', 'Vstúpené obchody'],
@@ -79,9 +83,57 @@ const TEXT = {
   amountDone: ['Amount, % of plan', 'Сума, % плану', 'Сумма, % плана', 'Suma, % plánu'],
   dealsDone: ['Deals, % of plan', 'Угоди, % плану', 'Сделки, % плана', 'Obchody, % plánu'],
   interactionsDone: ['Interactions, % of plan', 'Взаємодії, % плану', 'Взаимодействия, % плана', 'Interakcie, % plánu'],
+  // shipments
+  shipment: ['Shipment', 'Відвантаження', 'Отгрузка', 'Zásielka'],
+  goods: ['Goods', 'Товари', 'Товары', 'Tovar'],
+  plannedAt: ['Planned at', 'Заплановано на', 'Запланировано на', 'Plánované na'],
+  overdue: ['Overdue', 'Прострочено', 'Просрочено', 'Po termíne'],
+  shippedOn: ['Shipped on', 'Відвантажено', 'Отгружено', 'Expedované'],
+  notes: ['Notes', 'Примітки', 'Примечания', 'Poznámky'],
+  yes: ['yes', 'так', 'да', 'áno'],
+  shipment_planned: ['Planned', 'Заплановано', 'Запланировано', 'Naplánovaná'],
+  shipment_shipped: ['Shipped', 'Відвантажено', 'Отгружено', 'Expedovaná'],
+  shipment_cancelled: ['Cancelled', 'Скасовано', 'Отменено', 'Zrušená'],
+  // contracts
+  number: ['Number', 'Номер', 'Номер', 'Číslo'],
+  subject: ['Subject', 'Предмет', 'Предмет', 'Predmet'],
+  validFrom: ['Valid from', 'Діє з', 'Действует с', 'Platná od'],
+  validTo: ['Valid to', 'Діє до', 'Действует до', 'Platná do'],
+  daysLeft: ['Days left', 'Залишилось днів', 'Осталось дней', 'Zostáva dní'],
+  remindDaysBefore: ['Remind, days before', 'Нагадати за, днів', 'Напомнить за, дней', 'Pripomenúť, dní vopred'],
+  active: ['In force', 'Діє', 'Действует', 'Platná'],
+  // inbox
+  kind: ['Kind', 'Вид', 'Вид', 'Druh'],
+  kind_task: ['Task', 'Завдання', 'Задача', 'Úloha'],
+  kind_contact: ['Contact', 'Контакт', 'Контакт', 'Kontakt'],
+  kind_reminder: ['Reminder', 'Нагадування', 'Напоминание', 'Pripomienka'],
+  due: ['Due', 'Термін', 'Срок', 'Termín'],
+  priority: ['Priority', 'Пріоритет', 'Приоритет', 'Priorita'],
+  detail: ['Detail', 'Деталі', 'Подробности', 'Podrobnosti'],
+  assignee: ['Assignee', 'Виконавець', 'Исполнитель', 'Riešiteľ'],
+  detail_assigned: ['Assigned to me', 'Призначено мені', 'Назначена мне', 'Pridelená mne'],
+  detail_claimable: ['Waiting for someone to claim it', 'Чекає, поки хтось візьме', 'Ждёт, пока кто-то возьмёт', 'Čaká, kým ju niekto prevezme'],
+  detail_delegated: ['Delegated by me', 'Делеговано мною', 'Делегирована мной', 'Delegoval som ja'],
+  detail_scheduled: ['Reminder', 'Нагадування', 'Напоминание', 'Pripomienka'],
+  detail_call: ['Call', 'Дзвінок', 'Звонок', 'Hovor'],
+  detail_meeting: ['Meeting', 'Зустріч', 'Встреча', 'Stretnutie'],
+  detail_email: ['E-mail', 'Лист', 'Письмо', 'E-mail'],
+  detail_note: ['Note', 'Нотатка', 'Заметка', 'Poznámka'],
+  detail_contact: ['Contact', 'Контакт', 'Контакт', 'Kontakt'],
+  // duplicate pairs
+  looksLike: ['Looks like', 'Схожий на', 'Похож на', 'Podobá sa na'],
+  looksLikeId: ['Looks like: id', 'Схожий на: id', 'Похож на: id', 'Podobá sa na: id'],
+  score: ['Score, %', 'Оцінка, %', 'Оценка, %', 'Skóre, %'],
+  why: ['Why', 'Чому', 'Почему', 'Prečo'],
+  reason_taxId: ['same tax id', 'той самий податковий номер', 'тот же налоговый номер', 'rovnaké daňové číslo'],
+  reason_phone: ['same phone', 'той самий телефон', 'тот же телефон', 'rovnaký telefón'],
+  reason_email: ['same e-mail', 'той самий e-mail', 'тот же e-mail', 'rovnaký e-mail'],
+  reason_name: ['similar name', 'схожа назва', 'похожее название', 'podobný názov'],
 } satisfies Record<string, readonly [string, string, string, string]>;
 
 export type Label = keyof typeof TEXT;
+/** True for a value that has its own label (`detail_call`); others are written as they are. */
+export const isLabel = (key: string): key is Label => Object.hasOwn(TEXT, key);
 /** A header in the asker's language; `x` fills `{x}` (a currency, a class). */
 export type Translate = (label: Label, x?: string) => string;
 

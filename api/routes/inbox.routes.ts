@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { loadAccess } from '../../domain/access/index.ts';
 import { delegateCandidates, inboxCounts, inboxKinds, inboxViews, listInbox, type InboxItem } from '../../domain/inbox/index.ts';
+import { recordNames } from '../../domain/sales/index.ts';
+import { inboxSheets } from '../exports/inbox.sheets.ts';
+import { labelsFor } from '../exports/labels.ts';
+import { formatParam, sendWorkbook, wantsXlsx } from '../exports/workbook.ts';
 import { defineRoute } from '../route.ts';
 
 const tags = ['inbox'];
@@ -44,10 +48,18 @@ export function inboxRoutes() {
         ...filters,
         sort: z.enum(['due', 'priority']).default('due'),
         limit: z.coerce.number().int().min(1).max(200).default(100),
+        ...formatParam,
       }),
-      responses: { 200: { description: 'The items, soonest due (or most urgent) first', schema: z.object({ items: z.array(itemSchema) }) } },
-      async handle({ em, user, query }) {
-        const items = await listInbox(em, await loadAccess(em, user), query);
+      responses: { 200: { description: 'The items, soonest due (or most urgent) first (format=xlsx: up to 10 000 of them as a workbook)', schema: z.object({ items: z.array(itemSchema) }) } },
+      async handle({ em, user, query, req, res }) {
+        const access = await loadAccess(em, user);
+        if (wantsXlsx(req, query.format)) {
+          // The view as a whole, not the screen's first page.
+          const items = await listInbox(em, access, { ...query, limit: 10_000 });
+          const names = await recordNames(em, { users: items.map((i) => i.assigneeId) });
+          return sendWorkbook(res, `inbox-${query.view}`, inboxSheets(items, names.users, labelsFor(req, user)));
+        }
+        const items = await listInbox(em, access, query);
         return { body: { items: items.map(present) } };
       },
     }),

@@ -19,6 +19,8 @@ const nodeSchema = z
   })
   .meta({ id: 'NodeStatistics' });
 
+const statisticsSchema = z.object({ key: z.string(), version: z.number().int().nullable(), nodes: z.array(nodeSchema) }).meta({ id: 'ProcessStatistics' });
+
 const id = z.coerce.number().int().positive();
 
 export function processStatisticsRoutes() {
@@ -40,7 +42,7 @@ export function processStatisticsRoutes() {
         ...formatParam,
       }),
       responses: {
-        200: { description: 'Figures per node of the slice (or, with format=xlsx, the same table as a workbook)', schema: z.object({ key: z.string(), version: z.number().int().nullable(), nodes: z.array(nodeSchema) }) },
+        200: { description: 'Figures per node of the slice (or, with format=xlsx, the same table as a workbook)', schema: statisticsSchema },
         403: { description: 'Not a process owner, analyst or head of sales, or a manager/team outside a head’s teams' },
         404: { description: 'No such process' },
       },

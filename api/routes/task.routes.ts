@@ -1,6 +1,6 @@
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { z } from 'zod';
-import { claimTask, delegateTask, inboxRooms, listTasks, TaskSchema, unclaimTask, visibleTask, type InboxChange, type Task } from '../../domain/processes/index.ts';
+import { claimTask, delegateTask, inboxRooms, listTasks, TaskSchema, taskStatuses, unclaimTask, visibleTask, type InboxChange, type Task } from '../../domain/processes/index.ts';
 import { completeTaskUpdate } from '../../workflows/names.ts';
 import type { ApiContext } from '../context.ts';
 import { fieldProblem, Problem } from '../problem.ts';
@@ -14,7 +14,7 @@ const taskSchema = z
     versionNumber: z.number().int(),
     nodeId: z.string(),
     name: z.string(),
-    status: z.string(),
+    status: z.enum(taskStatuses),
     assigneeId: z.number().int().nullable(),
     delegatedBy: z.number().int().nullable(),
     candidateGroups: z.array(z.string()),

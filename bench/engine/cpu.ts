@@ -2,20 +2,22 @@ import fs from 'node:fs';
 
 const ticksPerSecond = 100; // USER_HZ on Linux
 
-/**
- * CPU seconds (user + system) used so far by this process and everything it started: the
- * Temporal dev server, PostgreSQL and its backends, worker processes, the API in here. On a
- * machine shared with other work a rate mostly measures the neighbours; CPU per instance does
- * not, so two builds compare even under load. Linux only (/proc); elsewhere NaN.
- */
-export function treeCpuSeconds(root = process.pid): number {
+/** The parts of the stack a CPU second is charged to. */
+export type Role = 'temporal' | 'postgres' | 'worker' | 'api';
+
+interface Proc {
+  parent: number;
+  ticks: number;
+}
+
+function readProcs(): Map<number, Proc> | null {
   let entries: string[];
   try {
     entries = fs.readdirSync('/proc').filter((e) => /^\d+$/.test(e));
   } catch {
-    return NaN;
+    return null;
   }
-  const stats = new Map<number, { parent: number; ticks: number }>();
+  const stats = new Map<number, Proc>();
   for (const pid of entries) {
     try {
       const text = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
@@ -26,6 +28,35 @@ export function treeCpuSeconds(root = process.pid): number {
       // The process ended while we looked.
     }
   }
+  return stats;
+}
+
+/** Which part a process of the tree is: by its command line, the API being this process. */
+function roleOf(pid: number, root: number): Role {
+  if (pid === root) return 'api';
+  let cmd: string;
+  try {
+    cmd = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+  } catch {
+    return 'api';
+  }
+  if (cmd.includes('temporal')) return 'temporal';
+  if (cmd.includes('postgres')) return 'postgres';
+  if (cmd.includes('worker')) return 'worker';
+  return 'api';
+}
+
+/**
+ * CPU seconds (user + system) used so far by this process and everything it started, by part:
+ * the Temporal dev server, PostgreSQL and its backends, worker processes, and the API with the
+ * bench's driver (this process). On a machine shared with other work a rate mostly measures
+ * the neighbours; CPU per instance does not, so two builds compare even under load. Linux only
+ * (/proc); elsewhere NaN. Ended processes (a killed worker) are no longer counted.
+ */
+export function treeCpuByRole(root = process.pid): Record<Role, number> {
+  const byRole: Record<Role, number> = { temporal: 0, postgres: 0, worker: 0, api: 0 };
+  const stats = readProcs();
+  if (!stats) return { temporal: NaN, postgres: NaN, worker: NaN, api: NaN };
   const inTree = (pid: number): boolean => {
     for (let at = pid, hops = 0; at > 1 && hops < 64; hops++) {
       if (at === root) return true;
@@ -33,7 +64,12 @@ export function treeCpuSeconds(root = process.pid): number {
     }
     return false;
   };
-  let ticks = 0;
-  for (const [pid, s] of stats) if (inTree(pid)) ticks += s.ticks;
-  return ticks / ticksPerSecond;
+  for (const [pid, s] of stats) if (inTree(pid)) byRole[roleOf(pid, root)] += s.ticks / ticksPerSecond;
+  return byRole;
+}
+
+/** The whole tree's CPU seconds: see treeCpuByRole. */
+export function treeCpuSeconds(root = process.pid): number {
+  const parts = treeCpuByRole(root);
+  return parts.temporal + parts.postgres + parts.worker + parts.api;
 }

@@ -38,7 +38,7 @@ export const screens: Screen[] = [
   { path: '/', nav: 'home', render: (user) => <HomePage user={user} /> },
   { path: '/clients', nav: 'clients', render: (user) => <ClientListPage user={user} /> },
   { path: '/clients/new', render: () => <ClientCreatePage /> },
-  { path: '/clients/duplicates', render: () => <DuplicatesPage /> },
+  { path: '/clients/duplicates', render: (user) => <DuplicatesPage user={user} /> },
   { path: '/clients/:id', render: (user) => <ClientCardPage user={user} /> },
   { path: '/deals', nav: 'deals', roles: salesRoles, render: () => <DealsPage /> },
   { path: '/deals/:id', roles: salesRoles, render: (user) => <DealPage user={user} /> },

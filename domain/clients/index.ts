@@ -19,7 +19,7 @@ export { ClientRelationSchema, relationEnds, relationKinds, type ClientRelation,
 export { RecordChangeSchema, type RecordChange } from './history/record-change.entity.ts';
 export { ClientSettingSchema, type ClientSetting } from './completeness/client-setting.entity.ts';
 export { checkTaxId, isValidEdrpou, isValidIpn, normalTaxId, toE164 } from './counterparties/requisites.ts';
-export { counterpartyCreate, counterpartyPatch, emailInput, phoneInput, messengerInput, type CounterpartyCreate, type CounterpartyPatch } from './counterparties/counterparty.input.ts';
+export { addressKinds, counterpartyCreate, counterpartyPatch, emailInput, phoneInput, messengerInput, type CounterpartyCreate, type CounterpartyPatch } from './counterparties/counterparty.input.ts';
 export { scopedCounterparties, visibleCounterparty } from './counterparties/scoped.ts';
 export { createCounterparty, deleteCounterparty, getCounterparty, updateCounterparty, applyPatch, StaleVersionError } from './counterparties/counterparties.service.ts';
 export { filteredCounterparties, listCounterparties, sortKeys, type CounterpartyFilter, type ListQuery, type SortKey } from './counterparties/list.service.ts';

@@ -14,7 +14,7 @@ export {
 export type { CallActivityNode, CompiledNode, CompiledProcess, ModelProblem } from './model/index.ts';
 export { ProcessInstanceSchema, type ProcessInstance, type InstanceStatus } from './runtime/process-instance.entity.ts';
 export { ProcessEventSchema, type ProcessEvent, type ProcessEventType } from './runtime/process-event.entity.ts';
-export { TaskSchema, type Task, type TaskStatus } from './runtime/task.entity.ts';
+export { TaskSchema, taskStatuses, type Task, type TaskStatus } from './runtime/task.entity.ts';
 export { appendEvents, type NewProcessEvent } from './runtime/events.ts';
 export {
   canSee,

@@ -9,7 +9,7 @@ import { migrateAndSeed } from '../../scripts/lib/migrate-and-seed.ts';
 import { freePort } from '../../scripts/lib/ports.ts';
 import { startTemporalDevServer } from '../../scripts/lib/temporal-dev-server.ts';
 import { buildUiIfStale } from '../../scripts/lib/ui.ts';
-import { workflowsPath } from '../../worker/create-worker.ts';
+import { workflowBundlerOptions, workflowsPath } from '../../worker/create-worker.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -31,7 +31,7 @@ export default async function setup(project: TestProject) {
   const [db, temporal, bundle] = await Promise.all([
     startEmbeddedPostgres({ dataDir: path.join(dataDir, 'pg'), port: pgPort, database: 'crm_template' }),
     startTemporalDevServer({ port: temporalPort, namespace: 'default' }),
-    bundleWorkflowCode({ workflowsPath, logger: quietLogger }),
+    bundleWorkflowCode({ workflowsPath, logger: quietLogger, ...workflowBundlerOptions }),
     // Built once here: test files that serve the UI must not rebuild it under each other.
     buildUiIfStale(() => {}),
   ]);

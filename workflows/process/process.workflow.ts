@@ -12,7 +12,6 @@ import {
   setHandler,
   sleep,
   workflowInfo,
-  type ActivityOptions,
 } from '@temporalio/workflow';
 import type { ProcessActivities, StepEvent } from '../../activities/process.activities.ts';
 import type {
@@ -46,6 +45,7 @@ import {
   type MessageDelivery,
 } from './messages.ts';
 import { VariableScopes } from './scopes.ts';
+import { ServiceCalls } from './service-calls.ts';
 import type { CalledProcess, ProcessInput, ProcessResult } from './types.ts';
 
 // Projections must land eventually: retried without limit while the database is away.
@@ -794,7 +794,7 @@ class Engine {
     return { taskId: req.taskId, completedAt: new Date().toISOString() };
   }
 
-  private readonly runners = new Map<number, ProcessActivities>();
+  private readonly services = new ServiceCalls();
 
   private async serviceTask(node: ServiceTaskNode, tokenId: string): Promise<void> {
     const vars = this.scopes.read(node);
@@ -803,12 +803,7 @@ class Engine {
     const visit = ++this.seq;
     for (;;) {
       try {
-        const result = await this.runner(node.retries).runServiceTask({
-          type,
-          headers: node.headers,
-          input,
-          idempotencyKey: `${this.workflowId}/${node.id}/${tokenId}/${visit}`,
-        });
+        const result = await this.services.run({ type, headers: node.headers, input, idempotencyKey: `${this.workflowId}/${node.id}/${tokenId}/${visit}` }, node.retries);
         this.scopes.assign(node, node.outputs.length ? applyMappings(node.outputs, { ...this.scopes.read(node), ...result }) : result);
         return;
       } catch (err) {
@@ -818,19 +813,6 @@ class Engine {
         await this.incident(node, messageOf(err));
       }
     }
-  }
-
-  private runner(retries: number): ProcessActivities {
-    if (!this.runners.has(retries)) {
-      const options: ActivityOptions = {
-        startToCloseTimeout: '5 minutes',
-        // A worker that dies mid-call is noticed after this, not after the 5 minutes.
-        heartbeatTimeout: '10 seconds',
-        retry: { maximumAttempts: retries + 1, initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-      };
-      this.runners.set(retries, proxyActivities<ProcessActivities>(options));
-    }
-    return this.runners.get(retries)!;
   }
 
   /** Records an incident and waits until someone asks for a retry. */

@@ -21,6 +21,29 @@ const abcXyzQuery = z.object({
   y: percent.default(25),
 });
 const analysts = { roles: ['admin', 'analyst'] };
+const classRowSchema = z
+  .object({
+    counterpartyId: z.number().int(),
+    name: z.string(),
+    total: z.number().meta({ description: 'The measure (revenue or margin) over the period' }),
+    revenue: z.number(),
+    margin: z.number(),
+    share: z.number().meta({ description: "Fraction (0–1) of the whole base's total" }),
+    abc: z.enum(['A', 'B', 'C']),
+    cv: z.number().nullable().meta({ description: 'Coefficient of variation of monthly sales as a fraction (x and y are percent of it); null without revenue' }),
+    xyz: z.enum(['X', 'Y', 'Z']),
+  })
+  .meta({ id: 'AbcXyzClassRow' });
+const abcXyzSchema = z
+  .object({
+    period: z.object(period),
+    measure: z.enum(measures),
+    thresholds: z.object({ a: z.number(), b: z.number(), c: z.number(), x: z.number(), y: z.number() }),
+    clients: z.number().int().meta({ description: 'Classified clients within your reach' }),
+    matrix: z.record(z.string(), z.number().int()).meta({ description: 'Clients per cell, AX to CZ' }),
+    items: z.array(classRowSchema).meta({ description: 'Best clients first, up to `limit`' }),
+  })
+  .meta({ id: 'AbcXyzAnalysis' });
 
 export function analysisRoutes() {
   return [
@@ -68,7 +91,7 @@ export function analysisRoutes() {
       tags,
       access: 'user',
       query: abcXyzQuery.extend({ limit: z.coerce.number().int().min(1).max(10000).default(1000), ...formatParam }),
-      responses: { 200: { description: 'Classes, matrix, best clients first' }, 422: { description: 'Bad period or thresholds' } },
+      responses: { 200: { description: 'Classes, matrix, best clients first', schema: abcXyzSchema }, 422: { description: 'Bad period or thresholds' } },
       async handle({ em, user, query, req, res }) {
         const { format, limit, ...params } = query;
         const xlsx = wantsXlsx(req, format);

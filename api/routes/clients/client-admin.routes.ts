@@ -11,14 +11,27 @@ import {
 } from '../../../domain/clients/index.ts';
 import { DomainError } from '../../../domain/errors.ts';
 import { defineRoute } from '../../route.ts';
-import { presentContact, presentRelation } from './contact.routes.ts';
-import { presentCounterparty } from './counterparty.present.ts';
+import { contactSchema, presentContact, presentRelation, relationSchema } from './contact.routes.ts';
+import { counterpartySchema, presentCounterparty } from './counterparty.present.ts';
 import { filterQuery } from './counterparty.routes.ts';
 import { etag, idParams, requiredIfMatch } from './http.ts';
 
 const admins = { roles: ['admin'] };
 const presentTeam = (t: Team) => ({ id: t.id, name: t.name, headId: t.headId ?? null, lockVersion: t.version });
 const teamSchema = z.object({ id: z.number().int(), name: z.string(), headId: z.number().int().nullable(), lockVersion: z.number().int() }).meta({ id: 'Team' });
+const timelineEntrySchema = z
+  .object({
+    source: z.string().meta({ description: 'Which source produced it: `change`, `process`, `task`, …' }),
+    id: z.string().meta({ description: 'Stable within the source, e.g. `change:42`' }),
+    at: z.iso.datetime(),
+    title: z.string(),
+    actorId: z.number().int().nullable(),
+    data: z.record(z.string(), z.unknown()),
+  })
+  .meta({ id: 'TimelineEntry' });
+const dossierSchema = z
+  .object({ counterparty: counterpartySchema, contacts: z.array(contactSchema), relations: z.array(relationSchema), timeline: z.array(timelineEntrySchema) })
+  .meta({ id: 'Dossier' });
 const teamName = z.string().trim().min(1).max(200);
 
 export function clientAdminRoutes() {
@@ -31,7 +44,7 @@ export function clientAdminRoutes() {
       access: 'user',
       params: idParams,
       query: z.object({ limit: z.coerce.number().int().min(1).max(1000).default(200) }),
-      responses: { 200: { description: 'The dossier' }, 404: { description: 'No such counterparty, or not within your reach' } },
+      responses: { 200: { description: 'The dossier', schema: dossierSchema }, 404: { description: 'No such counterparty, or not within your reach' } },
       async handle({ em, user, params, query }) {
         const d = await dossierOf(em, await loadAccess(em, user), params.id, query.limit);
         const { settings } = await getCompletenessSettings(em);

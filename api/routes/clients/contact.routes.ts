@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { loadAccess } from '../../../domain/access/index.ts';
 import {
+  channels,
   contactCreate,
   contactPatch,
   createContact,
   createRelation,
   deleteContact,
+  decisionRoles,
   deleteRelation,
   historyOf,
   listContacts,
@@ -27,12 +29,12 @@ export const contactSchema = z
     counterpartyId: z.number().int(),
     fullName: z.string(),
     position: z.string().nullable(),
-    decisionRole: z.string().nullable(),
+    decisionRole: z.enum(decisionRoles).nullable(),
     phones: z.array(z.object({ number: z.string(), label: z.string().optional() })),
     emails: z.array(z.object({ address: z.string(), label: z.string().optional() })),
     messengers: z.array(z.object({ kind: z.string(), handle: z.string() })),
     birthday: z.string().nullable(),
-    preferredChannel: z.string().nullable(),
+    preferredChannel: z.enum(channels).nullable(),
     note: z.string().nullable(),
     lockVersion: z.number().int(),
   })
@@ -62,7 +64,7 @@ export const relationSchema = z.object({
   other: z.object({ type: z.enum(relationEnds), id: z.number().int(), name: z.string().nullable() }),
   note: z.string().nullable(),
   createdAt: z.iso.datetime(),
-});
+}).meta({ id: 'Relation' });
 export const presentRelation = (r: RelationView) => ({ ...r, createdAt: r.createdAt.toISOString() });
 
 const end = z.strictObject({ type: z.enum(relationEnds), id: z.number().int().positive() });

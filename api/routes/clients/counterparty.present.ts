@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  addressKinds,
   completenessOf,
   counterpartyKinds,
   counterpartySizes,
@@ -22,7 +23,7 @@ export const counterpartySchema = z
     taxId: z.string().nullable(),
     taxIdKind: z.string().nullable(),
     registrationIds: z.array(z.object({ kind: z.string(), value: z.string() })),
-    addresses: z.array(z.object({ kind: z.string().optional(), text: z.string(), country: z.string().optional() })),
+    addresses: z.array(z.object({ kind: z.enum(addressKinds).optional(), text: z.string(), country: z.string().optional() })),
     phones: z.array(z.object({ number: z.string(), label: z.string().optional() })),
     emails: z.array(z.object({ address: z.string(), label: z.string().optional() })),
     messengers: z.array(z.object({ kind: z.string(), handle: z.string() })),

@@ -47,7 +47,7 @@ const changeSchema = z.object({
   actorId: z.number().int().nullable(),
   workflowId: z.string().nullable().meta({ description: 'The process instance that made the change (actorId is then null)' }),
   changedAt: z.iso.datetime(),
-});
+}).meta({ id: 'ClientChange' });
 
 const notFound = { description: 'No such counterparty, or not within your reach' };
 const tags = ['clients'];

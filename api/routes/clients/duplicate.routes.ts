@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { loadAccess } from '../../../domain/access/index.ts';
 import {
   duplicateCandidates,
+  duplicatePairs,
   duplicatePairsPage,
   getCompletenessSettings,
   mergeCounterparties,
@@ -9,6 +10,9 @@ import {
   parseMergeEtag,
   type MergePreview,
 } from '../../../domain/clients/index.ts';
+import { duplicateSheets } from '../../exports/duplicates.sheets.ts';
+import { labelsFor } from '../../exports/labels.ts';
+import { formatParam, sendWorkbook, wantsXlsx } from '../../exports/workbook.ts';
 import { Problem } from '../../problem.ts';
 import { defineRoute } from '../../route.ts';
 import { counterpartySchema, presentCounterparty } from './counterparty.present.ts';
@@ -63,10 +67,19 @@ export function duplicateRoutes() {
         minScore: z.coerce.number().min(0).max(1).default(0.5),
         limit: z.coerce.number().int().min(1).max(1000).default(100),
         cursor: z.string().max(200).optional(),
+        ...formatParam,
       }),
-      responses: { 200: { description: 'A page of pairs', schema: z.object({ items: z.array(pair), total: z.number().int(), nextCursor: z.string().nullable() }) } },
-      async handle({ em, user, query }) {
-        return { body: await duplicatePairsPage(em, await loadAccess(em, user), query) };
+      responses: {
+        200: { description: 'A page of pairs (format=xlsx: every pair within your export reach, up to 10 000, as a workbook)', schema: z.object({ items: z.array(pair), total: z.number().int(), nextCursor: z.string().nullable() }) },
+        403: { description: 'format=xlsx and your role may not export clients' },
+      },
+      async handle({ em, user, query, req, res }) {
+        const access = await loadAccess(em, user);
+        if (wantsXlsx(req, query.format)) {
+          const pairs = await duplicatePairs(em, access, query.minScore, 'export');
+          return sendWorkbook(res, 'duplicates', duplicateSheets(pairs.slice(0, 10_000), labelsFor(req, user)));
+        }
+        return { body: await duplicatePairsPage(em, access, query) };
       },
     }),
     defineRoute({

@@ -16,6 +16,7 @@ import {
   updateSegment,
   type Segment,
 } from '../../../domain/clients/index.ts';
+import { exportLanguage } from '../../exports/labels.ts';
 import { defineRoute } from '../../route.ts';
 import { counterpartySchema, presentCounterparty } from './counterparty.present.ts';
 import { filterQuery } from './counterparty.routes.ts';
@@ -24,7 +25,7 @@ import { etag, idParams, refusingStale, requiredIfMatch } from './http.ts';
 const tags = ['clients'];
 const segmentInput = z.strictObject({ name: z.string().trim().min(1).max(200), description: z.string().trim().max(2000).nullable().optional(), rules: segmentRule });
 const segmentSchema = z
-  .object({ id: z.number().int(), name: z.string(), description: z.string().nullable(), rules: z.unknown(), ownerId: z.number().int().nullable(), lockVersion: z.number().int() })
+  .object({ id: z.number().int(), name: z.string(), description: z.string().nullable(), rules: segmentRule, ownerId: z.number().int().nullable(), lockVersion: z.number().int() })
   .meta({ id: 'Segment' });
 const present = (s: Segment) => ({ id: s.id, name: s.name, description: s.description ?? null, rules: s.rules, ownerId: s.ownerId ?? null, lockVersion: s.version });
 const notFound = { description: 'No such segment' };
@@ -42,13 +43,13 @@ export function segmentRoutes() {
     defineRoute({
       method: 'get',
       path: '/counterparties/export',
-      summary: 'The counterparties matching the filter, within your export reach, as XLSX',
+      summary: 'The counterparties matching the filter, within your export reach, as XLSX (headers in your language; import reads them back)',
       tags,
       access: 'user',
       query: z.object(filterQuery),
       responses: { 200: { description: 'An XLSX workbook' }, 403: { description: 'Your role may not export' }, 422: { description: 'Too many rows' } },
-      async handle({ em, user, query, res }) {
-        return sendXlsx(res, 'counterparties', await exportCounterparties(em, await loadAccess(em, user), query));
+      async handle({ em, user, query, req, res }) {
+        return sendXlsx(res, 'counterparties', await exportCounterparties(em, await loadAccess(em, user), query, exportLanguage(req, user)));
       },
     }),
     defineRoute({
@@ -141,9 +142,9 @@ export function segmentRoutes() {
       access: 'user',
       params: idParams,
       responses: { 200: { description: 'An XLSX workbook' }, 403: { description: 'Your role may not export' }, 404: notFound },
-      async handle({ em, user, params, res }) {
+      async handle({ em, user, params, req, res }) {
         const access = await loadAccess(em, user);
-        return sendXlsx(res, `segment-${params.id}`, await exportCounterparties(em, access, await segmentFilter(em, access, params.id)));
+        return sendXlsx(res, `segment-${params.id}`, await exportCounterparties(em, access, await segmentFilter(em, access, params.id), exportLanguage(req, user)));
       },
     }),
   ];

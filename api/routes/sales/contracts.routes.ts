@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { loadAccess } from '../../../domain/access/index.ts';
-import { contractsInReach, createContract, deleteContract, updateContract, visibleContract, type Contract } from '../../../domain/sales/index.ts';
+import { contractsInReach, createContract, recordNames, deleteContract, updateContract, visibleContract, type Contract } from '../../../domain/sales/index.ts';
 import type { ApiContext } from '../../context.ts';
+import { contractSheets } from '../../exports/contracts.sheets.ts';
+import { labelsFor } from '../../exports/labels.ts';
+import { formatParam, sendWorkbook, wantsXlsx } from '../../exports/workbook.ts';
 import { defineRoute } from '../../route.ts';
 import { applyExpiryPlan, contractReminderTime } from './contract-timer.ts';
 import { checkVersion, creationKey, decodeCursor, etag, idParams, isoDate, listSchema, page, pageQuery, requireIfMatch, salesReaders, salesWriters } from './http.ts';
@@ -57,15 +60,21 @@ export function contractRoutes(ctx: ApiContext) {
     }),
     defineRoute({
       method: 'get', path: '/contracts', summary: 'Contracts within your reach; filter by client, deal, ending before a date; cursor pages', tags, access: salesReaders,
-      query: z.object({ ...pageQuery, counterpartyId: z.coerce.number().int().positive().optional(), dealId: z.coerce.number().int().positive().optional(), endsBefore: isoDate.optional() }),
-      responses: { 200: { description: 'A page', schema: listSchema(contractSchema) } },
-      async handle({ em, query, user }) {
+      query: z.object({ ...pageQuery, counterpartyId: z.coerce.number().int().positive().optional(), dealId: z.coerce.number().int().positive().optional(), endsBefore: isoDate.optional(), ...formatParam }),
+      responses: { 200: { description: 'A page (or, for format=xlsx, every matching contract as a workbook)', schema: listSchema(contractSchema) } },
+      async handle({ em, query, user, req, res }) {
         const qb = contractsInReach(em, await loadAccess(em, user));
+        const xlsx = wantsXlsx(req, query.format);
         const after = decodeCursor(query.after);
-        if (after) qb.andWhere({ id: { $gt: after } });
+        if (after && !xlsx) qb.andWhere({ id: { $gt: after } });
         if (query.counterpartyId) qb.andWhere({ counterpartyId: query.counterpartyId });
         if (query.dealId) qb.andWhere({ dealId: query.dealId });
         if (query.endsBefore) qb.andWhere({ validTo: { $lt: query.endsBefore } });
+        if (xlsx) {
+          const rows = await qb.orderBy({ id: 'asc' }).limit(10_000).getResult();
+          const names = await recordNames(em, { deals: rows.map((c) => c.dealId), clients: rows.map((c) => c.counterpartyId), users: rows.map((c) => c.responsibleId) });
+          return sendWorkbook(res, 'contracts', contractSheets(rows, names, labelsFor(req, user)));
+        }
         return { body: page(await qb.orderBy({ id: 'asc' }).limit(query.limit + 1).getResult(), query.limit, present) };
       },
     }),

@@ -13,7 +13,7 @@ import { dealCreate, dealPatch, dealSchema, presentDeal } from './deals.schema.t
 import { checkVersion, creationKey, decodeCursor, etag, idParams, listSchema, page, pageQuery, requireIfMatch, salesReaders, salesWriters } from './http.ts';
 
 const tags = ['deals'];
-const changeSchema = z.object({ id: z.number(), field: z.string(), action: z.string(), oldValue: z.unknown(), newValue: z.unknown(), actorId: z.number().int().nullable(), workflowId: z.string().nullable().meta({ description: 'The process instance that made the change (actorId is then null)' }), changedAt: z.string() });
+const changeSchema = z.object({ id: z.number(), field: z.string(), action: z.string(), oldValue: z.unknown(), newValue: z.unknown(), actorId: z.number().int().nullable(), workflowId: z.string().nullable().meta({ description: 'The process instance that made the change (actorId is then null)' }), changedAt: z.string() }).meta({ id: 'DealChange' });
 const notFound = { description: 'No such deal, or not within your reach' };
 
 export function dealRoutes(ctx: ApiContext) {

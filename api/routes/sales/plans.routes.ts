@@ -22,24 +22,26 @@ const presentPlan = (p: SalesPlan) => ({
   id: p.id, userId: p.userId, period: p.period, currency: p.currency, amountWon: Number(p.amountWon), dealsWon: p.dealsWon, interactionsDone: p.interactionsDone, setBy: p.setBy, version: p.version,
 });
 const figures = z.object({ amountWon: z.number().nullable(), dealsWon: z.number(), interactionsDone: z.number() });
+/** The plan a person's figures are measured against in a period. */
+const planTargetSchema = z.object({
+  source: z.enum(['month', 'quarter', 'months']).meta({ description: "`month`/`quarter`: the period's own plan; `months`: a quarter without one, the sum of its month plans" }),
+  id: z.number().int().nullable().meta({ description: "The plan to change (null when summed from months)" }), version: z.number().int().nullable(),
+  months: z.array(z.string()).meta({ description: 'The month plans added up (source `months`)' }),
+  currency: z.string().nullable().meta({ description: 'Null when the month plans are in different currencies' }),
+  amountWon: z.number().nullable().meta({ description: 'Null when the month plans are in different currencies (no exchange rates): see amounts' }),
+  amounts: z.array(z.object({ currency: z.string(), amount: z.number() })).meta({ description: 'The planned amount per currency' }),
+  dealsWon: z.number().int(), interactionsDone: z.number().int(),
+}).meta({ id: 'PlanTarget' });
 const performanceSchema = z.object({
   period: z.string(), kind: z.enum(['month', 'quarter']), from: z.string(), to: z.string(),
   items: z.array(z.object({
     userId: z.number().int(), displayName: z.string().nullable(), teamId: z.number().int().nullable(),
     canPlan: z.boolean().meta({ description: "Whether you may set or change this person's plan" }),
-    plan: z.object({
-      source: z.enum(['month', 'quarter', 'months']).meta({ description: "`month`/`quarter`: the period's own plan; `months`: a quarter without one, the sum of its month plans" }),
-      id: z.number().int().nullable().meta({ description: "The plan to change (null when summed from months)" }), version: z.number().int().nullable(),
-      months: z.array(z.string()).meta({ description: 'The month plans added up (source `months`)' }),
-      currency: z.string().nullable().meta({ description: 'Null when the month plans are in different currencies' }),
-      amountWon: z.number().nullable().meta({ description: 'Null when the month plans are in different currencies (no exchange rates): see amounts' }),
-      amounts: z.array(z.object({ currency: z.string(), amount: z.number() })).meta({ description: 'The planned amount per currency' }),
-      dealsWon: z.number().int(), interactionsDone: z.number().int(),
-    }).nullable(),
+    plan: planTargetSchema.nullable(),
     actual: figures.extend({ wonAmounts: z.array(z.object({ currency: z.string(), amount: z.number() })) }),
     completionPercent: z.object({ amountWon: z.number().nullable(), dealsWon: z.number().nullable(), interactionsDone: z.number().nullable() }).nullable(),
-  })),
-});
+  }).meta({ id: 'PerformanceRow' })),
+}).meta({ id: 'SalesPerformance' });
 
 export function planRoutes() {
   return [

@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { loadAccess } from '../../../domain/access/index.ts';
-import { closeShipment, createShipment, DealSchema, isOverdue, shipmentsInReach, shipmentStates, updateShipment, visibleShipment, type Shipment } from '../../../domain/sales/index.ts';
+import { closeShipment, createShipment, DealSchema, isOverdue, recordNames, shipmentsInReach, shipmentStates, updateShipment, visibleShipment, type Shipment } from '../../../domain/sales/index.ts';
 import type { ApiContext } from '../../context.ts';
+import { labelsFor } from '../../exports/labels.ts';
+import { shipmentSheets } from '../../exports/shipments.sheets.ts';
+import { formatParam, sendWorkbook, wantsXlsx } from '../../exports/workbook.ts';
 import { defineRoute } from '../../route.ts';
 import { checkVersion, creationKey, decodeCursor, etag, idParams, isoDate, listSchema, page, pageQuery, requireIfMatch, salesReaders, salesWriters } from './http.ts';
 import { startShipmentProcess, tellShipmentProcess } from './shipment-process.ts';
@@ -57,18 +60,25 @@ export function shipmentRoutes(ctx: ApiContext) {
       method: 'get', path: '/shipments', summary: 'Shipments within your reach; filter by deal, client, state, overdue; cursor pages', tags, access: salesReaders,
       query: z.object({
         ...pageQuery, dealId: z.coerce.number().int().positive().optional(), counterpartyId: z.coerce.number().int().positive().optional(),
-        state: z.enum(shipmentStates).optional(), overdue: z.enum(['true', 'false']).optional(),
+        state: z.enum(shipmentStates).optional(), overdue: z.enum(['true', 'false']).optional(), ...formatParam,
       }),
-      responses: { 200: { description: 'A page', schema: listSchema(shipmentSchema) } },
-      async handle({ em, query, user }) {
+      responses: { 200: { description: 'A page (or, for format=xlsx, every matching shipment as a workbook)', schema: listSchema(shipmentSchema) } },
+      async handle({ em, query, user, req, res }) {
         const qb = shipmentsInReach(em, await loadAccess(em, user));
+        const xlsx = wantsXlsx(req, query.format);
         const after = decodeCursor(query.after);
-        if (after) qb.andWhere({ id: { $gt: after } });
+        // The workbook holds the whole filtered list, not the page the screen shows.
+        if (after && !xlsx) qb.andWhere({ id: { $gt: after } });
         if (query.dealId) qb.andWhere({ dealId: query.dealId });
         if (query.counterpartyId) qb.andWhere({ counterpartyId: query.counterpartyId });
         if (query.state) qb.andWhere({ state: query.state });
         if (query.overdue === 'true') qb.andWhere({ state: 'planned', plannedAt: { $lt: new Date() } });
         if (query.overdue === 'false') qb.andWhere({ $not: { state: 'planned', plannedAt: { $lt: new Date() } } });
+        if (xlsx) {
+          const rows = await qb.orderBy({ id: 'asc' }).limit(10_000).getResult();
+          const names = await recordNames(em, { deals: rows.map((s) => s.dealId), clients: rows.map((s) => s.counterpartyId), users: rows.map((s) => s.responsibleId), products: rows.flatMap((s) => s.lines.map((l) => l.productId)) });
+          return sendWorkbook(res, 'shipments', shipmentSheets(rows, names, labelsFor(req, user)));
+        }
         return { body: page(await qb.orderBy({ id: 'asc' }).limit(query.limit + 1).getResult(), query.limit, present) };
       },
     }),

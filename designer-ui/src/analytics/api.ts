@@ -1,16 +1,7 @@
 import { api } from '../api/client';
+import type { ApiResponse, Schema } from '../api/types';
 
-export interface NodeStatistics {
-  nodeId: string;
-  nodeType: string | null;
-  entered: number;
-  completed: number;
-  open: number;
-  avgMs: number | null;
-  p90Ms: number | null;
-  withDueDate: number;
-  slaBreaches: number;
-}
+export type NodeStatistics = Schema<'NodeStatistics'>;
 
 export interface StatisticsFilter {
   key: string;
@@ -38,28 +29,13 @@ export function statisticsPath(f: StatisticsFilter) {
 }
 
 export function nodeStatistics(f: StatisticsFilter) {
-  return api.get<{ key: string; version: number | null; nodes: NodeStatistics[] }>(statisticsPath(f));
+  return api.get<Schema<'ProcessStatistics'>>(statisticsPath(f));
 }
 
-export const listTeams = () => api.get<{ items: { id: number; name: string }[] }>('/teams');
+export const listTeams = () => api.get<ApiResponse<'/api/v1/teams'>>('/teams');
 
-export interface FunnelStage {
-  stage: string;
-  entered: number;
-  enteredAmount: Record<string, number>;
-  conversionToNext: number | null;
-  avgTimeMs: number | null;
-  medianTimeMs: number | null;
-  openDeals: number;
-  openAmount: Record<string, number>;
-}
-
-export interface Funnel {
-  process: { key: string; version: number | null; stages: string[] };
-  stages: FunnelStage[];
-  forecast: { openDeals: number; openAmount: Record<string, number>; expectedAmount: Record<string, number>; minSampleSize: number };
-  history: { closedDeals: number; won: number };
-}
+export type Funnel = Schema<'SalesFunnel'>;
+export type FunnelStage = Funnel['stages'][number];
 
 export const funnelPath = (f: { process: string; from?: string; to?: string; manager?: number }) =>
   `/analytics/funnel?${query({ process: f.process, from: f.from, to: f.to, manager: f.manager })}`;
@@ -68,24 +44,9 @@ export function salesFunnel(f: { process: string; from?: string; to?: string; ma
   return api.get<Funnel>(funnelPath(f));
 }
 
-export interface ClassRow {
-  counterpartyId: number;
-  name: string;
-  total: number;
-  revenue: number;
-  margin: number;
-  share: number;
-  abc: 'A' | 'B' | 'C';
-  xyz: 'X' | 'Y' | 'Z';
-  cv: number | null;
-}
+export type ClassRow = Schema<'AbcXyzClassRow'>;
 
-export interface AbcXyz {
-  clients: number;
-  matrix: Record<string, number>;
-  items: ClassRow[];
-  thresholds: { a: number; b: number; c: number; x: number; y: number };
-}
+export type AbcXyz = Schema<'AbcXyzAnalysis'>;
 
 export const abcXyzPath = (f: { from: string; to: string; measure: 'revenue' | 'margin' }) => `/analyses/abc-xyz?${query({ from: f.from, to: f.to, measure: f.measure, limit: 10000 })}`;
 

@@ -38,7 +38,8 @@ export function ContactForm({ counterpartyId, contact, onClose, onSaved }: Props
     const input: ContactInput = {
       fullName: fullName.trim(),
       position: orNull(position),
-      decisionRole,
+      // The select offers only decisionRoles; Mantine types its value as any string.
+      decisionRole: decisionRole as Contact['decisionRole'],
       phones: phone.trim() ? [{ ...contact?.phones[0], number: phone.trim() }, ...(contact?.phones.slice(1) ?? [])] : (contact?.phones.slice(1) ?? []),
       emails: email.trim() ? [{ ...contact?.emails[0], address: email.trim() }, ...(contact?.emails.slice(1) ?? [])] : (contact?.emails.slice(1) ?? []),
       note: orNull(note),

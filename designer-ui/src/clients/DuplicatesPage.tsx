@@ -3,11 +3,16 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { describeError } from '../api/describeError';
+import type { User } from '../api/types';
+import { ExportXlsxButton } from '../export/ExportXlsxButton';
 import { mergeApi, type DuplicatePair } from './mergeApi';
 import { MergeReview } from './MergeReview';
 
+/** Roles whose grants include exporting clients (domain/access abilities); the API refuses the others. */
+const clientExporters = ['admin', 'head_of_sales', 'sales_manager', 'marketer', 'analyst'];
+
 /** Likely duplicate pairs among the clients the user may see, best first, each with a merge preview. */
-export function DuplicatesPage() {
+export function DuplicatesPage({ user }: { user: User }) {
   const { t } = useTranslation();
   const [pairs, setPairs] = useState<DuplicatePair[] | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -33,9 +38,12 @@ export function DuplicatesPage() {
         <Title order={1} size="h3">
           {t('clients.merge.pairsTitle')}
         </Title>
-        <Button variant="default" component={Link} to="/clients">
-          {t('clients.list.title')}
-        </Button>
+        <Group gap="xs">
+          {!!pairs?.length && user.roles.some((r) => clientExporters.includes(r)) && <ExportXlsxButton path="/duplicates" testId="duplicates-export" />}
+          <Button variant="default" component={Link} to="/clients">
+            {t('clients.list.title')}
+          </Button>
+        </Group>
       </Group>
       {error !== null && (
         <Alert color="red" mb="md" role="alert">

@@ -3,15 +3,11 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../api/client';
+import type { ApiResponse } from '../api/types';
 import type { Draft } from './draft';
-import type { DuplicateReason } from './mergeApi';
 
-interface Candidate {
-  id: number;
-  name: string;
-  score: number;
-  reasons: DuplicateReason[];
-}
+type Candidates = ApiResponse<'/api/v1/counterparties/duplicate-candidates'>;
+type Candidate = Candidates['items'][number];
 
 /** Waits for a pause in typing before asking, so the server is asked once per pause, not per key. */
 const PAUSE_MS = 350;
@@ -39,7 +35,7 @@ export function LikelyDuplicates({ draft }: { draft: Draft }) {
     const abort = new AbortController();
     const timer = setTimeout(() => {
       api
-        .get<{ items: Candidate[] }>(`/counterparties/duplicate-candidates?${query}`, { signal: abort.signal })
+        .get<Candidates>(`/counterparties/duplicate-candidates?${query}`, { signal: abort.signal })
         .then((answer) => setFound(answer.items))
         .catch(() => {
           // A failed check must not block typing; the server checks again on save.

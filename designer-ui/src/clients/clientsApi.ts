@@ -1,5 +1,6 @@
 import { API_BASE, api, newIdempotencyKey } from '../api/client';
-import type { BulkAction, Change, Contact, Counterparty, Dossier, ListFilter } from './types';
+import type { ApiBody, ApiResponse } from '../api/types';
+import type { BulkAction, Contact, Counterparty, Dossier, ListFilter } from './types';
 
 /** The query string of a list filter; empty values are left out so the server applies no filter. */
 export function listQuery(filter: ListFilter, cursor?: string | null, limit = 50): string {
@@ -31,20 +32,20 @@ export function exportHref(filter: ListFilter): string {
   return `${API_BASE}/counterparties/export?${params.toString()}`;
 }
 
-export type CounterpartyInput = Partial<Omit<Counterparty, 'id' | 'createdAt' | 'updatedAt' | 'lockVersion' | 'completeness' | 'teamId'>>;
-export type ContactInput = Partial<Omit<Contact, 'id' | 'counterpartyId' | 'lockVersion'>>;
+export type CounterpartyInput = ApiBody<'/api/v1/counterparties/{id}', 'patch'>;
+export type ContactInput = ApiBody<'/api/v1/contacts/{id}', 'patch'>;
 
 const etagOf = (version: number) => `W/"${version}"`;
 
 export const clientsApi = {
   list: (filter: ListFilter, cursor?: string | null, signal?: AbortSignal) =>
-    api.get<{ items: Counterparty[]; nextCursor: string | null }>(listPath(filter, cursor), { signal }),
+    api.get<ApiResponse<'/api/v1/counterparties'>>(listPath(filter, cursor), { signal }),
   create: (input: CounterpartyInput, idempotencyKey = newIdempotencyKey()) => api.post<Counterparty>('/counterparties', input, { idempotencyKey }),
   /** Sends only the changed fields with the version the user read; 412 carries the current record. */
   update: (id: number, version: number, patch: CounterpartyInput) => api.patch<Counterparty>(`/counterparties/${id}`, patch, { ifMatch: etagOf(version) }),
   dossier: (id: number, signal?: AbortSignal) => api.get<Dossier>(`/counterparties/${id}/dossier`, { signal }),
-  history: (id: number, signal?: AbortSignal) => api.get<{ items: Change[] }>(`/counterparties/${id}/history`, { signal }),
-  bulk: (ids: number[], action: BulkAction) => api.post<{ updated: number }>('/counterparties/bulk', { ids, action }),
+  history: (id: number, signal?: AbortSignal) => api.get<ApiResponse<'/api/v1/counterparties/{id}/history'>>(`/counterparties/${id}/history`, { signal }),
+  bulk: (ids: number[], action: BulkAction) => api.post<ApiResponse<'/api/v1/counterparties/bulk', 'post'>>('/counterparties/bulk', { ids, action }),
   addContact: (counterpartyId: number, input: ContactInput, idempotencyKey = newIdempotencyKey()) =>
     api.post<Contact>(`/counterparties/${counterpartyId}/contacts`, input, { idempotencyKey }),
   updateContact: (contact: Contact, patch: ContactInput) => api.patch<Contact>(`/contacts/${contact.id}`, patch, { ifMatch: etagOf(contact.lockVersion) }),

@@ -1,30 +1,15 @@
 import { api } from '../api/client';
-import type { Counterparty } from './types';
+import type { ApiResponse } from '../api/types';
 
-export interface DuplicateReason {
-  kind: 'taxId' | 'phone' | 'email' | 'name';
-  value?: string;
-  similarity?: number;
-}
+type DuplicatePage = ApiResponse<'/api/v1/duplicates'>;
+export type DuplicatePair = DuplicatePage['items'][number];
+export type DuplicateReason = DuplicatePair['reasons'][number];
 
-export interface DuplicatePair {
-  a: { id: number; name: string };
-  b: { id: number; name: string };
-  score: number;
-  reasons: DuplicateReason[];
-}
-
-export interface MergePreview {
-  survivor: Counterparty;
-  merged: Counterparty;
-  /** Fields the survivor takes over from the merged record (empty on the survivor, or list items it lacks). */
-  fields: { field: string; from: unknown; to: unknown }[];
-  /** Linked records that move to the survivor, per kind. */
-  moves: { name: string; count: number }[];
-}
+/** Both records, the fields the survivor takes over and the linked records that move to it. */
+export type MergePreview = ApiResponse<'/api/v1/duplicates/merge-preview'>;
 
 export const mergeApi = {
-  pairs: (signal?: AbortSignal) => api.get<{ items: DuplicatePair[]; total: number; nextCursor: string | null }>('/duplicates?limit=200', { signal }),
+  pairs: (signal?: AbortSignal) => api.get<DuplicatePage>('/duplicates?limit=200', { signal }),
   /** The preview and its ETag: the versions of both records the user looked at. */
   preview: (survivor: number, merged: number) => api.tagged<MergePreview>(`/duplicates/merge-preview?survivor=${survivor}&merged=${merged}`),
   /** Refused with 412 when either record changed after the preview. */

@@ -1,13 +1,8 @@
 import { api } from '../api/client';
+import type { ApiResponse, Schema } from '../api/types';
 import type { ListFilter } from './types';
 
-export interface Segment {
-  id: number;
-  name: string;
-  description: string | null;
-  ownerId: number | null;
-  lockVersion: number;
-}
+export type Segment = Schema<'Segment'>;
 
 type Condition =
   | { field: 'status' | 'industry' | 'region'; op: 'in'; values: string[] }
@@ -19,7 +14,7 @@ type Condition =
  * region, any of the statuses, all of the tags). The search box is not a rule: null when
  * nothing but a search is set.
  */
-export function rulesOf(filter: ListFilter): { all: Condition[] } | null {
+export function rulesOf(filter: ListFilter): ({ all: Condition[] } & Schema<'SegmentRule'>) | null {
   const all: Condition[] = [];
   if (filter.status?.length) all.push({ field: 'status', op: 'in', values: filter.status });
   if (filter.industry?.trim()) all.push({ field: 'industry', op: 'in', values: [filter.industry.trim()] });
@@ -30,7 +25,7 @@ export function rulesOf(filter: ListFilter): { all: Condition[] } | null {
 }
 
 export const segmentsApi = {
-  list: (signal?: AbortSignal) => api.get<{ items: Segment[] }>('/segments', { signal }),
-  count: (id: number, signal?: AbortSignal) => api.get<Segment & { count: number }>(`/segments/${id}`, { signal }),
+  list: (signal?: AbortSignal) => api.get<ApiResponse<'/api/v1/segments'>>('/segments', { signal }),
+  count: (id: number, signal?: AbortSignal) => api.get<ApiResponse<'/api/v1/segments/{id}'>>(`/segments/${id}`, { signal }),
   save: (name: string, rules: NonNullable<ReturnType<typeof rulesOf>>) => api.post<Segment>('/segments', { name, rules }),
 };

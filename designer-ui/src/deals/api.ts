@@ -1,34 +1,9 @@
 import { api } from '../api/client';
+import type { ApiResponse, Schema } from '../api/types';
 
-export interface Deal {
-  id: number;
-  title: string;
-  counterpartyId: number;
-  amount: number;
-  currency: string;
-  expectedCloseDate: string | null;
-  responsibleId: number | null;
-  competitors: string[];
-  lostReason: string | null;
-  source: string | null;
-  processKey: string;
-  workflowId: string | null;
-  stage: string | null;
-  status: 'open' | 'won' | 'lost';
-  closedAt: string | null;
-  createdAt: string;
-  version: number;
-}
+export type Deal = Schema<'Deal'>;
 
-export interface DealChange {
-  field: string;
-  oldValue: unknown;
-  newValue: unknown;
-  actorId: number | null;
-  /** The process instance that made the change (actorId is then null). */
-  workflowId?: string | null;
-  changedAt: string;
-}
+export type DealChange = Schema<'DealChange'>;
 
 /** The processes a deal can run; the board shows one at a time. */
 export const dealProcesses = ['sales-pipeline', 'sales'] as const;
@@ -39,7 +14,7 @@ export async function listDeals(processKey: string): Promise<Deal[]> {
   let after: string | null = null;
   do {
     const query = new URLSearchParams({ processKey, limit: '200', ...(after ? { after } : {}) });
-    const page: { items: Deal[]; nextCursor: string | null } = await api.get(`/deals?${query}`);
+    const page: ApiResponse<'/api/v1/deals'> = await api.get(`/deals?${query}`);
     all.push(...page.items);
     after = page.nextCursor;
   } while (after);
@@ -48,14 +23,14 @@ export async function listDeals(processKey: string): Promise<Deal[]> {
 
 /** The stages of a process in funnel order (Won and Lost last), from the funnel API. */
 export async function stagesOf(processKey: string): Promise<string[]> {
-  const funnel = await api.get<{ process: { stages: string[] } }>(`/analytics/funnel?process=${encodeURIComponent(processKey)}`);
+  const funnel = await api.get<Schema<'SalesFunnel'>>(`/analytics/funnel?process=${encodeURIComponent(processKey)}`);
   return funnel.process.stages;
 }
 
 /** Asks the deal's process to move it; the process may refuse (ApiError 409 with the allowed stages). */
-export function moveDeal(id: number, stage: string, lostReason?: string): Promise<{ from: string | null; to: string }> {
-  return api.post(`/deals/${id}/move`, { stage, ...(lostReason ? { lostReason } : {}) });
+export function moveDeal(id: number, stage: string, lostReason?: string) {
+  return api.post<ApiResponse<'/api/v1/deals/{id}/move', 'post'>>(`/deals/${id}/move`, { stage, ...(lostReason ? { lostReason } : {}) });
 }
 
 export const getDeal = (id: number) => api.get<Deal>(`/deals/${id}`);
-export const dealHistory = (id: number) => api.get<{ items: DealChange[] }>(`/deals/${id}/history`);
+export const dealHistory = (id: number) => api.get<ApiResponse<'/api/v1/deals/{id}/history'>>(`/deals/${id}/history`);

@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { describeError } from '../api/describeError';
+import { ExportXlsxButton } from '../export/ExportXlsxButton';
+import { exportPath } from '../export/exportPath';
 import { inboxViews, type InboxFilters as Filters, type InboxSort, type InboxView } from './api';
 import { InboxFilters } from './InboxFilters';
 import { InboxList } from './InboxList';
@@ -19,9 +21,12 @@ export function InboxPage() {
 
   return (
     <Stack gap="md" maw={1200}>
-      <Title order={1} size="h2">
-        {t('inbox.title')}
-      </Title>
+      <Group justify="space-between">
+        <Title order={1} size="h2">
+          {t('inbox.title')}
+        </Title>
+        <ExportXlsxButton path={exportPath('/inbox', { view, sort, ...filters })} testId="inbox-export" />
+      </Group>
       <Tabs value={view} onChange={(v) => setParams(v && v !== 'mine' ? { view: v } : {})} keepMounted={false}>
         <Tabs.List>
           {inboxViews.map((v) => (

@@ -1,39 +1,13 @@
 import { api, ApiError } from '../api/client';
+import type { ApiResponse, Schema } from '../api/types';
 
-export const instanceStates = ['active', 'incident', 'completed', 'terminated', 'cancelled'] as const;
+export const instanceStates = ['active', 'incident', 'completed', 'terminated', 'cancelled'] as const satisfies readonly InstanceSummary['status'][];
 export type InstanceState = (typeof instanceStates)[number];
 
-export interface InstanceSummary {
-  workflowId: string;
-  definitionKey: string;
-  versionNumber: number;
-  status: InstanceState;
-  currentNodes: string[];
-  stage: string | null;
-  record: { type: string; id: string } | null;
-  startedBy: number | null;
-  startedAt: string;
-  endedAt: string | null;
-}
+export type InstanceSummary = Schema<'ProcessInstanceSummary'>;
 
-export interface HistoryEvent {
-  type: string;
-  nodeId: string | null;
-  taskId: string | null;
-  actorId: number | null;
-  data: Record<string, unknown> | null;
-  occurredAt: string;
-}
-
-export interface InstanceDetail extends Omit<InstanceSummary, 'status'> {
-  status: string;
-  variables: Record<string, unknown>;
-  incidents?: { id: string; nodeId: string; message: string }[];
-  openTasks: { id: string; nodeId: string; name: string; assigneeId: number | null; candidateGroups: string[]; dueAt: string | null }[];
-  history: HistoryEvent[];
-  parentWorkflowId: string | null;
-  children: { workflowId: string; definitionKey: string; versionNumber: number; status: string }[];
-}
+export type InstanceDetail = Schema<'ProcessInstance'>;
+export type HistoryEvent = InstanceDetail['history'][number];
 
 export interface InstanceFilter {
   key?: string;
@@ -43,18 +17,13 @@ export interface InstanceFilter {
   assignee?: number;
 }
 
-export interface ProcessDefinition {
-  key: string;
-  name: string;
-  activeVersion: number | null;
-  latestVersion: number;
-}
+export type ProcessDefinition = Schema<'ProcessDefinition'>;
 
 /** One page of instances, newest first; pass nextCursor back for the next page. */
 export function listInstances(filter: InstanceFilter, cursor?: string) {
   const query = instanceQuery(filter);
   if (cursor) query.set('cursor', cursor);
-  return api.get<{ items: InstanceSummary[]; nextCursor: string | null }>(`/process-instances?${query}`);
+  return api.get<ApiResponse<'/api/v1/process-instances'>>(`/process-instances?${query}`);
 }
 
 /** The list's filter as query parameters; the XLSX export sends the same. */
@@ -79,7 +48,7 @@ async function postAccepted(path: string, body?: unknown): Promise<void> {
 export const cancelInstance = (workflowId: string, reason: string) => postAccepted(`${instancePath(workflowId)}/cancel`, { reason });
 export const retryIncident = (workflowId: string, incidentId: string) => postAccepted(`${instancePath(workflowId)}/incidents/${encodeURIComponent(incidentId)}/retry`);
 
-export const listDefinitions = () => api.get<{ items: ProcessDefinition[] }>('/process-definitions');
+export const listDefinitions = () => api.get<ApiResponse<'/api/v1/process-definitions'>>('/process-definitions');
 
 /** The BPMN XML a version was deployed with (the API answers XML, not JSON). */
 export async function versionXml(key: string, version: number): Promise<string> {
@@ -89,4 +58,4 @@ export async function versionXml(key: string, version: number): Promise<string> 
 }
 
 export const getDefinition = (key: string) =>
-  api.get<ProcessDefinition & { versions: { number: number; active: boolean }[] }>(`/process-definitions/${encodeURIComponent(key)}`);
+  api.get<ApiResponse<'/api/v1/process-definitions/{key}'>>(`/process-definitions/${encodeURIComponent(key)}`);

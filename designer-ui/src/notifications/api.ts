@@ -1,15 +1,8 @@
 import { api } from '../api/client';
+import type { ApiResponse, Schema } from '../api/types';
 
-export interface Notice {
-  id: number;
-  kind: string;
-  title: string;
-  body: string;
-  link: string | null;
-  createdAt: string;
-  readAt: string | null;
-}
+export type Notice = Schema<'Notification'>;
 
-export const listNotices = () => api.get<{ items: Notice[]; unread: number; nextCursor: number | null }>('/notifications?limit=30');
+export const listNotices = () => api.get<ApiResponse<'/api/v1/notifications'>>('/notifications?limit=30');
 export const markRead = (id: number) => api.post<Notice>(`/notifications/${id}/read`);
-export const markAllRead = () => api.post<{ marked: number }>('/notifications/read-all');
+export const markAllRead = () => api.post<ApiResponse<'/api/v1/notifications/read-all', 'post'>>('/notifications/read-all');

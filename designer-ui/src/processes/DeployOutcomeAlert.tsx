@@ -1,5 +1,6 @@
 import { Alert, Anchor, List, ScrollArea, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { translate } from '../designer/translate/translate';
 import type { DeployOutcome, ModelProblem } from './processesApi';
 
 /** What the deploy did: the new version, "no change", or every refused element (click to show it). */
@@ -34,7 +35,8 @@ export function DeployOutcomeAlert({ outcome, onShow, onClose }: { outcome: Depl
               )}
               <Text span size="sm">
                 {': '}
-                {p.reason}
+                {/* The server's reasons are English; the designer's dictionary has its lint and subset rules. */}
+                {translate(p.reason)}
               </Text>
             </List.Item>
           ))}

@@ -1,45 +1,25 @@
 import { API_BASE, ApiError, api, type FieldError, type Problem } from '../api/client';
+import type { ApiResponse, Schema } from '../api/types';
 
 /** A process key as listed by the API. */
-export interface ProcessDefinition {
-  key: string;
-  name: string;
-  activeVersion: number | null;
-  latestVersion: number;
-  lockVersion: number;
-}
+export type ProcessDefinition = Schema<'ProcessDefinition'>;
 
-export interface ProcessVersion {
-  number: number;
-  name: string;
-  bpmnProcessId: string;
-  checksum: string;
-  active: boolean;
-  deployedAt: string;
-  deployedBy: { id: number; displayName: string | null };
-  warnings: ModelProblem[];
-}
+export type ProcessVersion = Schema<'ProcessVersion'>;
 
 /** One offending element of a refused model (or a warning of a stored one). */
-export interface ModelProblem {
-  elementId: string;
-  elementType: string;
-  name?: string;
-  reason: string;
-}
+export type ModelProblem = ProcessVersion['warnings'][number];
 
-export interface ProcessDetail extends ProcessDefinition {
-  versions: ProcessVersion[];
+export type ProcessDetail = ApiResponse<'/api/v1/process-definitions/{key}'> & {
   /** ETag for If-Match when choosing the active version. */
   etag: string | null;
-}
+};
 
 /** Keys a process can be deployed under (the API's rule). */
 export const processKeyPattern = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 
 const path = (key: string) => `/process-definitions/${encodeURIComponent(key)}`;
 
-export const listProcesses = () => api.get<{ items: ProcessDefinition[] }>('/process-definitions').then((r) => r.items);
+export const listProcesses = () => api.get<ApiResponse<'/api/v1/process-definitions'>>('/process-definitions').then((r) => r.items);
 
 export async function getProcess(key: string): Promise<ProcessDetail> {
   const { body, etag } = await api.tagged<Omit<ProcessDetail, 'etag'>>(path(key));

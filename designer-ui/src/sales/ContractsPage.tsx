@@ -3,6 +3,8 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../api/describeError';
 import type { User } from '../api/types';
+import { ExportXlsxButton } from '../export/ExportXlsxButton';
+import { exportPath } from '../export/exportPath';
 import { contractsApi, type Contract } from './api';
 import { ContractForm } from './ContractForm';
 import { ContractTable } from './ContractTable';
@@ -28,11 +30,14 @@ export function ContractsPage({ user }: { user: User }) {
         <Title order={1} size="h3">
           {t('sales.contracts.title')}
         </Title>
-        {canWrite && (
-          <Button onClick={() => setEditing('new')} data-testid="contract-new">
-            {t('sales.contracts.new')}
-          </Button>
-        )}
+        <Group gap="xs">
+          <ExportXlsxButton path={exportPath('/contracts', { counterpartyId: clientId })} testId="contracts-export" />
+          {canWrite && (
+            <Button onClick={() => setEditing('new')} data-testid="contract-new">
+              {t('sales.contracts.new')}
+            </Button>
+          )}
+        </Group>
       </Group>
       <Group>
         <ClientPicker label={t('sales.client')} value={clientId} onChange={(v) => setClientId(v ?? undefined)} placeholder={t('sales.any')} clearable w={260} data-testid="filter-client" />

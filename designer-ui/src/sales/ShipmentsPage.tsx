@@ -3,6 +3,8 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../api/describeError';
 import type { User } from '../api/types';
+import { ExportXlsxButton } from '../export/ExportXlsxButton';
+import { exportPath } from '../export/exportPath';
 import { shipmentsApi, shipmentStates, type ShipmentFilter } from './api';
 import { canWriteSales } from './roles';
 import { ShipmentForm } from './ShipmentForm';
@@ -30,11 +32,14 @@ export function ShipmentsPage({ user }: { user: User }) {
         <Title order={1} size="h3">
           {t('sales.shipments.title')}
         </Title>
-        {canWrite && (
-          <Button onClick={() => setCreating(true)} data-testid="shipment-new">
-            {t('sales.shipments.plan')}
-          </Button>
-        )}
+        <Group gap="xs">
+          <ExportXlsxButton path={exportPath('/shipments', { state: filter.state, overdue: filter.overdue ? 'true' : undefined, dealId: filter.dealId, counterpartyId: filter.counterpartyId })} testId="shipments-export" />
+          {canWrite && (
+            <Button onClick={() => setCreating(true)} data-testid="shipment-new">
+              {t('sales.shipments.plan')}
+            </Button>
+          )}
+        </Group>
       </Group>
       <Group align="flex-end" gap="sm">
         <Select

@@ -1,23 +1,16 @@
 import { api } from '../api/client';
+import type { ApiResponse, Schema } from '../api/types';
 
 /** Roles that work on client and deal records: only they may start a process for one (the API refuses others). */
 export const starterRoles = ['admin', 'head_of_sales', 'sales_manager', 'agent'];
 
-export interface StartableProcess {
-  key: string;
-  name: string;
-  activeVersion: number | null;
-}
+export type StartableProcess = Schema<'ProcessDefinition'>;
 
-export interface StartedInstance {
-  workflowId: string;
-  key: string;
-  version: number;
-}
+export type StartedInstance = ApiResponse<'/api/v1/process-instances', 'post'>;
 
 /** Deployed processes with an active version: the ones a new instance can start from. */
 export const startableProcesses = () =>
-  api.get<{ items: StartableProcess[] }>('/process-definitions').then((r) => r.items.filter((d) => d.activeVersion !== null));
+  api.get<ApiResponse<'/api/v1/process-definitions'>>('/process-definitions').then((r) => r.items.filter((d) => d.activeVersion !== null));
 
 export const startProcess = (key: string, record: { type: 'client' | 'deal'; id: string }, variables: Record<string, unknown>, idempotencyKey: string) =>
   api.post<StartedInstance>('/process-instances', { key, record, variables }, { idempotencyKey });

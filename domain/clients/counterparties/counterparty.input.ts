@@ -16,7 +16,8 @@ export const phoneInput = z.strictObject({
 });
 export const emailInput = z.strictObject({ address: z.email().max(320).transform((e) => e.toLowerCase()), label: text(40).optional() });
 export const messengerInput = z.strictObject({ kind: z.enum(['telegram', 'viber', 'whatsapp', 'signal', 'skype', 'other']), handle: text(200) });
-const addressInput = z.strictObject({ kind: z.enum(['legal', 'postal', 'office', 'delivery', 'home']).optional(), text: text(500), country: z.string().regex(/^[A-Z]{2}$/).optional() });
+export const addressKinds = ['legal', 'postal', 'office', 'delivery', 'home'] as const;
+const addressInput = z.strictObject({ kind: z.enum(addressKinds).optional(), text: text(500), country: z.string().regex(/^[A-Z]{2}$/).optional() });
 const registrationInput = z.strictObject({ kind: text(40), value: text(60) });
 const tag = z.string().trim().min(1).max(60).regex(/^[^,]+$/, 'A tag has no commas');
 

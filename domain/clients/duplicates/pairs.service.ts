@@ -26,8 +26,8 @@ export const commonWordLimit = 200;
  * within blocks (a shared word, or the same normalised name): probing the trigram index once
  * per record took about 30 ms a record at 100 000 records, the blocks take seconds in all.
  */
-async function rawPairs(em: EntityManager, access: Access): Promise<Row[]> {
-  const sk = scopeCondition(access, 'read', 'Counterparty', 'k');
+async function rawPairs(em: EntityManager, access: Access, action: 'read' | 'export'): Promise<Row[]> {
+  const sk = scopeCondition(access, action, 'Counterparty', 'k');
   const live = (x: string) => `${x}.merged_into_id is null`;
   const sql = `
     with norm as (
@@ -66,9 +66,9 @@ async function rawPairs(em: EntityManager, access: Access): Promise<Row[]> {
   return sqlRows<Row>(em, sql, [...sk.params, nameThreshold, ...sk.params, ...sk.params, ...sk.params]);
 }
 
-/** All pairs at or above `minScore`, best first (then by ids). */
-export async function duplicatePairs(em: EntityManager, access: Access, minScore = 0): Promise<DuplicatePair[]> {
-  const rows = await rawPairs(em, access);
+/** All pairs at or above `minScore`, best first (then by ids); `export` needs the export permission and keeps to its reach. */
+export async function duplicatePairs(em: EntityManager, access: Access, minScore = 0, action: 'read' | 'export' = 'read'): Promise<DuplicatePair[]> {
+  const rows = await rawPairs(em, access, action);
   return rows
     .map((r) => {
       const reasons = reasonsOf(r);

@@ -81,4 +81,5 @@ export const segmentRule: z.ZodType<SegmentRule> = z.lazy(() =>
     : 'not' in r ? 1 + size(r.not, depth + 1)
     : 1;
   if (size(rule, 1) > 100) ctx.addIssue({ code: 'custom', message: 'A segment has at most 100 rules, 6 levels deep' });
-});
+  // Named so the OpenAPI document (and the UI types generated from it) call the recursive tree by name.
+}).meta({ id: 'SegmentRule' });

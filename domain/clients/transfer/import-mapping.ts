@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { counterpartyKinds, counterpartyStatuses } from '../counterparties/counterparty.entity.ts';
+import { exportHeaders } from './export-headers.ts';
 
 /**
  * Counterparty fields a file column can feed. `phones`, `emails` and `tags` take several
@@ -43,13 +44,17 @@ const synonyms: Record<ImportField, string[]> = {
   responsible: ['responsible', 'manager', 'owner', 'responsibleemail', 'менеджер', 'відповідальний', 'ответственный'],
 };
 
-/** A first guess of the mapping from header names (our export's headers included). */
+/** Our export's headers in every language, lower-cased, per field it can feed back. */
+const exported = (field: ImportField): string[] => (field in exportHeaders ? exportHeaders[field as keyof typeof exportHeaders].map((h) => h.toLowerCase()) : []);
+
+/** A first guess of the mapping from header names (our export's headers in any language included). */
 export function suggestMapping(columns: string[]): Record<string, ImportField> {
   const out: Record<string, ImportField> = {};
   const taken = new Set<ImportField>();
   for (const column of columns) {
     const key = column.trim().toLowerCase();
-    const field = importFields.find((f) => synonyms[f].includes(key) && (listFields.includes(f) || !taken.has(f)));
+    const known = (f: ImportField) => synonyms[f].includes(key) || exported(f).includes(key);
+    const field = importFields.find((f) => known(f) && (listFields.includes(f) || !taken.has(f)));
     if (!field) continue;
     out[column] = field;
     taken.add(field);
