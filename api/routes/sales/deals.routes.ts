@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { loadAccess } from '../../../domain/access/index.ts';
 import { getCounterparty, historyOf } from '../../../domain/clients/index.ts';
 import { DomainError } from '../../../domain/errors.ts';
-import { createDeal, dealNames, dealStatuses, dealsInReach, updateDeal, visibleDeal } from '../../../domain/sales/index.ts';
+import { createDeal, dealNames, dealStatuses, dealsInReach, searchDeals, updateDeal, visibleDeal } from '../../../domain/sales/index.ts';
 import type { ApiContext } from '../../context.ts';
 import { dealSheets } from '../../exports/deals.sheets.ts';
 import { labelsFor } from '../../exports/labels.ts';
@@ -33,14 +33,15 @@ export function dealRoutes(ctx: ApiContext) {
       },
     }),
     defineRoute({
-      method: 'get', path: '/deals', summary: 'Deals within your reach; filter by status, stage, counterparty, process; cursor pages', tags, access: salesReaders,
+      method: 'get', path: '/deals', summary: 'Deals within your reach; filter by status, stage, counterparty, process, or search title and client name; cursor pages', tags, access: salesReaders,
       query: z.object({
         ...pageQuery, status: z.enum(dealStatuses).optional(), stage: z.string().max(200).optional(), counterpartyId: z.coerce.number().int().positive().optional(),
         processKey: z.string().max(64).optional(), ...formatParam,
+        search: z.string().max(200).optional().meta({ description: "Part of the deal's title or its client's name, any case (pickers search as the user types)" }),
       }),
       responses: { 200: { description: 'A page (with format=xlsx: every matching deal, up to 10 000, as a workbook)', schema: listSchema(dealSchema) } },
       async handle({ em, query, user, req, res }) {
-        const qb = dealsInReach(em, await loadAccess(em, user));
+        const qb = searchDeals(dealsInReach(em, await loadAccess(em, user)), query.search);
         const xlsx = wantsXlsx(req, query.format);
         const after = decodeCursor(query.after);
         // The workbook holds the whole filtered list, not the page the screen shows.

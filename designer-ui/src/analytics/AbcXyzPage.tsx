@@ -1,4 +1,4 @@
-import { Alert, Group, Loader, SegmentedControl, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Box, Group, Loader, SegmentedControl, SimpleGrid, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { abcXyz, abcXyzPath, type AbcXyz } from './api';
 import { ExportXlsxButton } from '../export/ExportXlsxButton';
 import { AbcXyzMatrix } from './AbcXyzMatrix';
 import { ClassClients } from './ClassClients';
+import { SalesByClass } from './SalesByClass';
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 function lastYear() {
@@ -70,7 +71,15 @@ export function AbcXyzPage({ user }: { user: User }) {
           <Text size="sm" c="dimmed" mb="sm">
             {t('analytics.abc.summary', { clients: result.clients, ...result.thresholds })}
           </Text>
-          <AbcXyzMatrix result={result} selected={cell} onSelect={setCell} />
+          <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+            <Box>
+              <AbcXyzMatrix result={result} selected={cell} onSelect={setCell} />
+              <Text size="xs" c="dimmed" mt={4}>
+                {t('analytics.abc.heatLegend')}
+              </Text>
+            </Box>
+            <SalesByClass result={result} />
+          </SimpleGrid>
           <Group mt="sm" mb="sm">
             <ExportXlsxButton path={abcXyzPath(query)} testId="abc-export" />
           </Group>

@@ -1,4 +1,4 @@
-import { Alert, Group, Loader, Select, TextInput, Title } from '@mantine/core';
+import { Alert, Group, Loader, Select, SimpleGrid, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,9 @@ import { UserPicker } from '../users/UserPicker';
 import { funnelPath, salesFunnel, type Funnel } from './api';
 import { FunnelChart } from './FunnelChart';
 import { FunnelForecast } from './FunnelForecast';
+import { ForecastByStage } from './ForecastByStage';
+import { StageBars } from './StageBars';
+import { StageTimes } from './StageTimes';
 
 interface FunnelFilter {
   process: string;
@@ -69,8 +72,15 @@ export function FunnelPage({ user }: { user: User }) {
       {!funnel && error === null && <Loader />}
       {funnel && (
         <>
+          <SimpleGrid cols={{ base: 1, lg: 2 }} mb="md">
+            <StageBars stages={funnel.stages} />
+            <StageTimes stages={funnel.stages} />
+          </SimpleGrid>
           <FunnelChart stages={funnel.stages} />
           <FunnelForecast funnel={funnel} />
+          <SimpleGrid cols={{ base: 1, lg: 2 }} mt="md">
+            <ForecastByStage funnel={funnel} />
+          </SimpleGrid>
         </>
       )}
     </div>

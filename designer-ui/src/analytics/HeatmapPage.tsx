@@ -14,6 +14,7 @@ import type { HeatMeasure } from './heat';
 import { HeatmapDiagram } from './HeatmapDiagram';
 import { HeatmapFilters } from './HeatmapFilters';
 import { NodeStatisticsTable } from './NodeStatisticsTable';
+import { NodeTimeChart } from './NodeTimeChart';
 import { useStatistics } from './useStatistics';
 
 /** Where a process spends its time: per-node figures over the diagram, coloured so the bottleneck shows. */
@@ -65,6 +66,7 @@ export function HeatmapPage({ user }: { user: User }) {
           <Group justify="flex-end" mt="md">
             <ExportXlsxButton path={statisticsPath(debounced)} testId="heatmap-export" />
           </Group>
+          <NodeTimeChart nodes={stats.nodes} xml={stats.xml} />
           <NodeStatisticsTable nodes={stats.nodes} xml={stats.xml} />
         </>
       )}

@@ -13,3 +13,13 @@ export function formatDuration(ms: number | null, language: string): string {
   const value = ms / size;
   return new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'narrow', maximumFractionDigits: value < 10 ? 1 : 0 }).format(value);
 }
+
+/**
+ * A chart axis for durations in one unit that suits the longest (hours for a day and a half),
+ * so the ticks fall on round numbers of it: chart values are `ms / scale`.
+ */
+export function durationAxis(maxMs: number, language: string) {
+  const [unit, scale] = steps.slice(0, 4).find(([, s]) => maxMs >= 2 * s) ?? steps[3]!;
+  const f = new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'narrow', maximumFractionDigits: 1 });
+  return { scale, tick: (value: number) => f.format(value), full: (value: number) => formatDuration(value * scale, language) };
+}

@@ -7947,7 +7947,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Deals within your reach; filter by status, stage, counterparty, process; cursor pages */
+        /** Deals within your reach; filter by status, stage, counterparty, process, or search title and client name; cursor pages */
         get: {
             parameters: {
                 query?: {
@@ -7959,6 +7959,8 @@ export interface paths {
                     processKey?: string;
                     /** @description xlsx: the same table as an Excel workbook (or send Accept: the XLSX type) */
                     format?: "json" | "xlsx";
+                    /** @description Part of the deal's title or its client's name, any case (pickers search as the user types) */
+                    search?: string;
                 };
                 header?: never;
                 path?: never;

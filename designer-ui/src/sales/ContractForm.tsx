@@ -5,13 +5,13 @@ import { ApiError, newIdempotencyKey } from '../api/client';
 import { useServerErrors } from '../forms/useServerErrors';
 import { catalogueApi, contractsApi, type Contract, type ContractInput, type SalesDocument } from './api';
 import { formatDay, localToday } from './dates';
+import { DealPicker } from '../pickers/DealPicker';
 
 interface Props {
   /** The contract to edit; absent: a new one. */
   contract?: Contract;
   /** A new contract of this deal (the deal page); else the user picks a deal. */
   dealId?: number;
-  deals: { id: number; title: string }[];
   onClose: () => void;
   onSaved: (c: Contract) => void;
 }
@@ -62,7 +62,7 @@ function changes(d: Draft, c: Contract): ContractInput {
  * saved in between the server answers 412 with the current contract, and the user may lay their
  * own changes over it or take theirs.
  */
-export function ContractForm({ contract, dealId, deals, onClose, onSaved }: Props) {
+export function ContractForm({ contract, dealId, onClose, onSaved }: Props) {
   const { t, i18n } = useTranslation();
   const [base, setBase] = useState(contract);
   const [draft, setDraft] = useState(() => draftOf(contract, dealId));
@@ -152,7 +152,7 @@ export function ContractForm({ contract, dealId, deals, onClose, onSaved }: Prop
             </Alert>
           )}
           {!contract && dealId === undefined && (
-            <Select label={t('sales.deal')} data={deals.map((d) => ({ value: String(d.id), label: d.title }))} value={draft.dealId ? String(draft.dealId) : null} onChange={(v) => set({ dealId: v ? Number(v) : null, documentId: null }, 'dealId')} error={errors.byField.dealId} searchable required data-autofocus data-testid="contract-deal" />
+            <DealPicker label={t('sales.deal')} value={draft.dealId} onChange={(v) => set({ dealId: v, documentId: null }, 'dealId')} error={errors.byField.dealId} required data-autofocus data-testid="contract-deal" />
           )}
           <SimpleGrid cols={2}>
             <TextInput label={t('sales.contracts.fields.number')} description={t('sales.contracts.numberHint')} value={draft.number} onChange={(e) => set({ number: e.currentTarget.value }, 'number')} error={errors.byField.number} data-testid="contract-number" />

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Loader, Select, Stack, Title } from '@mantine/core';
+import { Alert, Button, Group, Loader, Stack, Title } from '@mantine/core';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../api/describeError';
@@ -11,17 +11,18 @@ import { ContractTable } from './ContractTable';
 import { canWriteSales } from './roles';
 import { usePages } from './usePages';
 import { useSalesRefs } from './useSalesRefs';
+import { ClientPicker } from '../pickers/ClientPicker';
 
 /** Contracts within the user's reach with their validity and days to expiry; registering and editing them. */
 export function ContractsPage({ user }: { user: User }) {
   const { t } = useTranslation();
-  const refs = useSalesRefs();
   const canWrite = canWriteSales(user.roles);
   const [clientId, setClientId] = useState<number | undefined>();
   const [editing, setEditing] = useState<Contract | 'new' | null>(null);
 
   const fetchPage = useCallback((after: string | null) => contractsApi.list({ counterpartyId: clientId }, after), [clientId]);
   const { items, next, error, load } = usePages(fetchPage);
+  const refs = useSalesRefs(items);
 
   return (
     <Stack gap="md" data-testid="contracts-page">
@@ -39,7 +40,7 @@ export function ContractsPage({ user }: { user: User }) {
         </Group>
       </Group>
       <Group>
-        <Select label={t('sales.client')} data={refs.clients.map((c) => ({ value: String(c.id), label: c.name }))} value={clientId ? String(clientId) : null} onChange={(v) => setClientId(v ? Number(v) : undefined)} placeholder={t('sales.any')} searchable clearable w={260} />
+        <ClientPicker label={t('sales.client')} value={clientId} onChange={(v) => setClientId(v ?? undefined)} placeholder={t('sales.any')} clearable w={260} data-testid="filter-client" />
       </Group>
       {error !== null && (
         <Alert color="red" role="alert">
@@ -58,7 +59,6 @@ export function ContractsPage({ user }: { user: User }) {
       {editing && (
         <ContractForm
           contract={editing === 'new' ? undefined : editing}
-          deals={refs.deals}
           onClose={() => setEditing(null)}
           onSaved={() => {
             setEditing(null);

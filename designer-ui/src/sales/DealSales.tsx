@@ -52,9 +52,9 @@ export function DealSales({ deal, canWrite }: Props) {
         {header(t('sales.contracts.title'), t('sales.contracts.new'), () => setDialog('contract'), 'deal-contract-new')}
         <ContractTable contracts={contracts} canWrite={canWrite} onEdit={setDialog} />
       </Card>
-      {dialog === 'shipment' && <ShipmentForm dealId={deal.id} deals={[deal]} onClose={() => setDialog(null)} onSaved={saved} />}
+      {dialog === 'shipment' && <ShipmentForm dealId={deal.id} onClose={() => setDialog(null)} onSaved={saved} />}
       {dialog !== null && dialog !== 'shipment' && (
-        <ContractForm contract={dialog === 'contract' ? undefined : dialog} dealId={deal.id} deals={[deal]} onClose={() => setDialog(null)} onSaved={saved} />
+        <ContractForm contract={dialog === 'contract' ? undefined : dialog} dealId={deal.id} onClose={() => setDialog(null)} onSaved={saved} />
       )}
     </>
   );

@@ -1,5 +1,5 @@
 import { Alert, Badge, Button, Group, Loader, NumberInput, SegmentedControl, Select, Stack, Table, Text, Title } from '@mantine/core';
-import { Fragment, useCallback, useEffect, useState } from 'react';
+import { Fragment, lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../api/describeError';
 import { ExportXlsxButton } from '../export/ExportXlsxButton';
@@ -10,6 +10,8 @@ import { currentPeriod, monthNames, periodKey, type PeriodChoice } from './perio
 import { PlanEditor } from './PlanEditor';
 
 const COLUMNS = 5;
+// The charting library loads with the chart, not with every screen of the app.
+const PlanActualChart = lazy(() => import('./PlanActualChart').then((m) => ({ default: m.PlanActualChart })));
 
 /**
  * Plan against actual per manager for a month or a quarter: amount and deals won, interactions
@@ -75,6 +77,11 @@ export function PerformancePage() {
         </Alert>
       )}
       {!data && error === null && <Loader />}
+      {data && (
+        <Suspense fallback={<Loader size="sm" />}>
+          <PlanActualChart rows={data.items} />
+        </Suspense>
+      )}
       {data && (
         <Table verticalSpacing="sm" data-testid="performance-table">
           <Table.Thead>

@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Button, Group, Modal, NumberInput, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { ActionIcon, Alert, Button, Group, Modal, NumberInput, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newIdempotencyKey } from '../api/client';
@@ -6,6 +6,7 @@ import { useServerErrors } from '../forms/useServerErrors';
 import { shipmentsApi, type Shipment } from './api';
 import { fromLocalInput, toLocalInput } from './dates';
 import { ProductPicker } from './ProductPicker';
+import { DealPicker } from '../pickers/DealPicker';
 
 interface Line {
   productId: number | null;
@@ -13,9 +14,8 @@ interface Line {
 }
 
 interface Props {
-  /** The deal to ship for; absent: the user picks one of `deals`. */
+  /** The deal to ship for; absent: the user picks one (a lost deal ships nothing). */
   dealId?: number;
-  deals: { id: number; title: string }[];
   onClose: () => void;
   onSaved: (s: Shipment) => void;
 }
@@ -24,7 +24,7 @@ const fields = ['dealId', 'lines', 'plannedAt', 'notes'] as const;
 const tomorrow = () => toLocalInput(new Date(Date.now() + 86_400_000).toISOString().slice(0, 11) + '10:00:00Z');
 
 /** Plans a shipment of a deal: what leaves (product lines) and when. */
-export function ShipmentForm({ dealId, deals, onClose, onSaved }: Props) {
+export function ShipmentForm({ dealId, onClose, onSaved }: Props) {
   const { t } = useTranslation();
   const [deal, setDeal] = useState<number | null>(dealId ?? null);
   const [lines, setLines] = useState<Line[]>([{ productId: null, qty: 1 }]);
@@ -64,13 +64,12 @@ export function ShipmentForm({ dealId, deals, onClose, onSaved }: Props) {
       <form onSubmit={submit} noValidate data-testid="shipment-form">
         <Stack gap="sm">
           {dealId === undefined && (
-            <Select
+            <DealPicker
               label={t('sales.deal')}
-              data={deals.map((d) => ({ value: String(d.id), label: d.title }))}
-              value={deal ? String(deal) : null}
-              onChange={(v) => (setDeal(v ? Number(v) : null), errors.clearField('dealId'))}
+              value={deal}
+              onChange={(v) => (setDeal(v), errors.clearField('dealId'))}
+              hide={(d) => d.status === 'lost'}
               error={errors.byField.dealId}
-              searchable
               required
               data-autofocus
               data-testid="shipment-deal"

@@ -11,11 +11,12 @@ import { ShipmentForm } from './ShipmentForm';
 import { ShipmentTable } from './ShipmentTable';
 import { usePages } from './usePages';
 import { useSalesRefs } from './useSalesRefs';
+import { ClientPicker } from '../pickers/ClientPicker';
+import { DealPicker } from '../pickers/DealPicker';
 
 /** Shipments within the user's reach, filtered by state, overdue, deal or client; planning a new one from a deal. */
 export function ShipmentsPage({ user }: { user: User }) {
   const { t } = useTranslation();
-  const refs = useSalesRefs();
   const canWrite = canWriteSales(user.roles);
   const [filter, setFilter] = useState<ShipmentFilter>({});
   const [creating, setCreating] = useState(false);
@@ -23,6 +24,7 @@ export function ShipmentsPage({ user }: { user: User }) {
 
   const fetchPage = useCallback((after: string | null) => shipmentsApi.list(filter, after), [filter]);
   const { items, next, error, load } = usePages(fetchPage);
+  const refs = useSalesRefs(items);
 
   return (
     <Stack gap="md" data-testid="shipments-page">
@@ -50,8 +52,8 @@ export function ShipmentsPage({ user }: { user: User }) {
           w={170}
           data-testid="filter-state"
         />
-        <Select label={t('sales.deal')} data={refs.deals.map((d) => ({ value: String(d.id), label: d.title }))} value={filter.dealId ? String(filter.dealId) : null} onChange={(v) => set({ dealId: v ? Number(v) : undefined })} placeholder={t('sales.any')} searchable clearable w={240} />
-        <Select label={t('sales.client')} data={refs.clients.map((c) => ({ value: String(c.id), label: c.name }))} value={filter.counterpartyId ? String(filter.counterpartyId) : null} onChange={(v) => set({ counterpartyId: v ? Number(v) : undefined })} placeholder={t('sales.any')} searchable clearable w={240} />
+        <DealPicker label={t('sales.deal')} value={filter.dealId} onChange={(v) => set({ dealId: v ?? undefined })} placeholder={t('sales.any')} clearable w={240} data-testid="filter-deal" />
+        <ClientPicker label={t('sales.client')} value={filter.counterpartyId} onChange={(v) => set({ counterpartyId: v ?? undefined })} placeholder={t('sales.any')} clearable w={240} data-testid="filter-client" />
         <Checkbox label={t('sales.shipments.onlyOverdue')} checked={!!filter.overdue} onChange={(e) => set({ overdue: e.currentTarget.checked || undefined })} mb={8} data-testid="filter-overdue" />
       </Group>
       {error !== null && (
@@ -70,7 +72,6 @@ export function ShipmentsPage({ user }: { user: User }) {
       )}
       {creating && (
         <ShipmentForm
-          deals={refs.deals.filter((d) => d.status !== 'lost')}
           onClose={() => setCreating(false)}
           onSaved={() => {
             setCreating(false);

@@ -1,54 +1,58 @@
 import { useEffect, useState } from 'react';
 import { api } from '../api/client';
-import type { ApiResponse } from '../api/types';
 import type { Deal } from '../deals/api';
 import { catalogueApi } from './api';
 
 export interface SalesRefs {
-  deals: Deal[];
-  clients: { id: number; name: string }[];
   dealTitle: (id: number | null) => string;
   clientName: (id: number | null) => string;
 }
 
-/** Every deal within the user's reach (all pages), for pickers and names in lists. */
-async function allDeals(): Promise<Deal[]> {
-  const all: Deal[] = [];
-  let after: string | null = null;
-  do {
-    const page: ApiResponse<'/api/v1/deals'> = await api.get(`/deals?limit=200${after ? `&after=${after}` : ''}`);
-    all.push(...page.items);
-    after = page.nextCursor;
-  } while (after);
-  return all;
+const dealTitles = new Map<number, Promise<string>>();
+const clientNames = new Map<number, Promise<string>>();
+
+/** A name fetched once per page load; `#id` when the record is out of reach or gone. */
+function cached(cache: Map<number, Promise<string>>, id: number, fetch: (id: number) => Promise<string>): Promise<string> {
+  if (!cache.has(id)) cache.set(id, fetch(id).catch(() => `#${id}`));
+  return cache.get(id)!;
 }
 
-/** The deals the user reaches and the names of their clients, so lists show names rather than ids. */
-export function useSalesRefs(extraClientIds: number[] = []): SalesRefs {
-  const [deals, setDeals] = useState<Deal[]>([]);
+const titleOf = (id: number) => cached(dealTitles, id, (d) => api.get<Deal>(`/deals/${d}`).then((r) => r.title));
+const nameOf = (id: number) => cached(clientNames, id, (c) => api.get<{ name: string }>(`/counterparties/${c}`).then((r) => r.name));
+
+/** The distinct ids of one column, as a stable key. */
+function idsOf<K extends string>(rows: Record<K, number | null>[] | null, key: K): string {
+  return [...new Set((rows ?? []).flatMap((r) => (r[key] === null ? [] : [r[key]])))].sort((a, b) => a - b).join(',');
+}
+
+/**
+ * Deal titles and client names of the listed rows, so lists show names rather than ids. Only
+ * the rows shown are looked up: a user may reach thousands of deals.
+ */
+export function useSalesRefs(rows: { dealId: number | null; counterpartyId: number | null }[] | null): SalesRefs {
+  const [titles, setTitles] = useState<Map<number, string>>(new Map());
   const [names, setNames] = useState<Map<number, string>>(new Map());
-  const extra = extraClientIds.join(',');
+  const dealKey = idsOf(rows, 'dealId');
+  const clientKey = idsOf(rows, 'counterpartyId');
 
   useEffect(() => {
     let live = true;
-    void allDeals()
-      .then(async (list) => {
-        if (!live) return;
-        setDeals(list);
-        const ids = [...new Set([...list.map((d) => d.counterpartyId), ...extra.split(',').filter(Boolean).map(Number)])];
-        const found = await Promise.all(ids.map((id) => api.get<{ id: number; name: string }>(`/counterparties/${id}`).catch(() => null)));
-        if (live) setNames(new Map(found.filter((c) => c !== null).map((c) => [c.id, c.name])));
-      })
-      .catch(() => undefined);
+    const ids = dealKey ? dealKey.split(',').map(Number) : [];
+    void Promise.all(ids.map(async (id) => [id, await titleOf(id)] as const)).then((pairs) => live && setTitles(new Map(pairs)));
     return () => {
       live = false;
     };
-  }, [extra]);
+  }, [dealKey]);
+  useEffect(() => {
+    let live = true;
+    const ids = clientKey ? clientKey.split(',').map(Number) : [];
+    void Promise.all(ids.map(async (id) => [id, await nameOf(id)] as const)).then((pairs) => live && setNames(new Map(pairs)));
+    return () => {
+      live = false;
+    };
+  }, [clientKey]);
 
-  const titles = new Map(deals.map((d) => [d.id, d.title]));
   return {
-    deals,
-    clients: [...names].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name)),
     dealTitle: (id) => (id === null ? '—' : (titles.get(id) ?? `#${id}`)),
     clientName: (id) => (id === null ? '—' : (names.get(id) ?? `#${id}`)),
   };
