@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../../domain/access/index.ts';
 import { ProcessDefinitionSchema, ProcessEventSchema, ProcessInstanceSchema } from '../../domain/processes/index.ts';
 import { DealSchema } from '../../domain/sales/index.ts';
 import { uiDist } from '../../scripts/lib/ui.ts';
-import { launchBrowser, snap } from '../support/browser.ts';
+import { launchBrowser, snap, signedInPage } from '../support/browser.ts';
 import { newCounterparty, teamOf } from '../support/clients.ts';
 import { call } from '../support/http.ts';
 import { startStack, type Stack } from '../support/stack.ts';
@@ -22,7 +22,6 @@ let admin: Person, head: Person, manager: Person;
 let kvitka: number;
 let pekar: number;
 let ovens: number;
-const contexts: BrowserContext[] = [];
 const slow = { timeout: 20_000 };
 const H = 3_600_000;
 
@@ -35,12 +34,7 @@ async function person(displayName: string, roles: string[], locale?: string): Pr
   return { token: login.body.token, email, id: user.id };
 }
 
-async function pageAs(who: Person): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'en-GB' });
-  contexts.push(context);
-  await context.addCookies([{ name: 'crm_session', value: who.token, url: stack.url }]);
-  return context.newPage();
-}
+const pageAs = (who: Person) => signedInPage(browser, stack.url, who, { viewport: { width: 1366, height: 900 }, locale: 'en-GB' });
 
 /** A pipeline deal and its process log, written as the engine writes them: it walked `stages`, a day in each. */
 async function walked(title: string, amount: number, stages: string[], status: 'open' | 'won' = 'open', counterpartyId = kvitka) {
@@ -96,7 +90,6 @@ beforeAll(async () => {
   await walked('Proofers', 1_234_567, ['New', 'Qualified', 'Proposal', 'Negotiation', 'Won'], 'won');
 }, 180_000);
 afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => {});
   await browser?.close();
   await stack?.stop();
 });

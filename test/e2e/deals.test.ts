@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uiDist } from '../../scripts/lib/ui.ts';
-import { launchBrowser, snap } from '../support/browser.ts';
+import { launchBrowser, snap, signedInPage } from '../support/browser.ts';
 import { newCounterparty } from '../support/clients.ts';
 import { b64, makeDocx } from '../support/docx.ts';
 import { call, userWithRoles } from '../support/http.ts';
@@ -36,15 +36,11 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-async function pageAs(user: User): Promise<{ page: Page; context: BrowserContext }> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
-  await context.addCookies([{ name: 'crm_session', value: user.token, url: stack.url }]);
-  return { page: await context.newPage(), context };
-}
+const pageAs = (user: User) => signedInPage(browser, stack.url, user, { viewport: { width: 1366, height: 800 } });
 
 describe('deals board', () => {
   it('moves a deal by drag and drop where the process allows it and explains a refused move', async () => {
-    const { page } = await pageAs(manager);
+    const page = await pageAs(manager);
     await page.goto(`${stack.url}/deals`);
     const [ovens, service] = deals;
     const card = (id: number) => page.getByTestId(`deal-card-${id}`);
@@ -98,7 +94,8 @@ describe('deals board', () => {
     const paid = await call(stack, 'POST', '/payments', { token, body: { amount: 400_000, currency: 'UAH', paidOn: '2026-11-20', invoiceId: draft.body.id }, headers: { 'idempotency-key': `e2e-${ovens.id}` } });
     expect(paid.status, JSON.stringify(paid.body)).toBe(201);
 
-    const { page, context } = await pageAs(manager);
+    const page = await pageAs(manager);
+    const context = page.context();
     await page.goto(`${stack.url}/deals/${ovens.id}`);
     await page.getByTestId('deal-invoice').waitFor();
     expect(await page.getByTestId('deal-process').textContent()).toContain('Running');
@@ -112,7 +109,7 @@ describe('deals board', () => {
   });
 
   it('shows another manager none of these deals, and not the deal page either', async () => {
-    const { page } = await pageAs(other);
+    const page = await pageAs(other);
     await page.goto(`${stack.url}/deals`);
     await page.getByTestId('stage-New').waitFor();
     expect(await page.getByTestId(`deal-card-${deals[0]!.id}`).count()).toBe(0);

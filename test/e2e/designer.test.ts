@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uiDist } from '../../scripts/lib/ui.ts';
-import { launchBrowser, snap } from '../support/browser.ts';
+import { launchBrowser, snap, signedInPage } from '../support/browser.ts';
 import { call, userWithRoles } from '../support/http.ts';
 import { startStack, type Stack } from '../support/stack.ts';
 
@@ -24,11 +24,7 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-async function pageAs(user: User): Promise<{ page: Page; context: BrowserContext }> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  await context.addCookies([{ name: 'crm_session', value: user.token, url: stack.url }]);
-  return { page: await context.newPage(), context };
-}
+const pageAs = (user: User) => signedInPage(browser, stack.url, user, { viewport: { width: 1440, height: 900 } });
 
 const shape = (page: Page, id: string) => page.locator(`.djs-element[data-element-id="${id}"]`);
 const panel = (page: Page) => page.getByTestId('properties-panel');
@@ -43,7 +39,7 @@ async function openGroup(page: Page, title: string) {
 
 describe('process designer', () => {
   it('imports a .bpmn file, fills in a user task and the Notify connector, and deploys version 1', async () => {
-    const { page } = await pageAs(owner);
+    const page = await pageAs(owner);
     await page.goto(stack.url);
     await page.getByTestId('nav-processes').click();
     await page.getByTestId('process-new').waitFor();
@@ -95,7 +91,7 @@ describe('process designer', () => {
   });
 
   it('refuses a model with a disconnected task, marks it on the canvas and selects it from the list', async () => {
-    const { page } = await pageAs(owner);
+    const page = await pageAs(owner);
     await page.goto(`${stack.url}/processes/discount-approval`);
     await shape(page, 'tellManager').waitFor();
 
@@ -135,7 +131,7 @@ describe('process designer', () => {
     });
     expect(v2.status).toBe(201);
 
-    const { page } = await pageAs(owner);
+    const page = await pageAs(owner);
     await page.goto(`${stack.url}/processes`);
     const row = page.getByTestId('process-row-discount-approval');
     await row.waitFor();
@@ -160,7 +156,8 @@ describe('process designer', () => {
   });
 
   it('speaks the language the user chose, the CRM group of the panel included', async () => {
-    const { page, context } = await pageAs(owner);
+    const page = await pageAs(owner);
+    const context = page.context();
     await context.addInitScript(() => localStorage.setItem('processCrm.language', 'uk'));
     await page.goto(`${stack.url}/processes/discount-approval`);
     await shape(page, 'review').click();
@@ -183,7 +180,7 @@ describe('process designer', () => {
   });
 
   it('shows a sales manager no Processes entry, no designer, and the API refuses their deploy', async () => {
-    const { page } = await pageAs(manager);
+    const page = await pageAs(manager);
     await page.goto(stack.url);
     await page.getByTestId('nav-deals').waitFor();
     expect(await page.getByTestId('nav-processes').count()).toBe(0);

@@ -1,7 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uiDist } from '../../scripts/lib/ui.ts';
-import { launchBrowser, snap } from '../support/browser.ts';
+import { launchBrowser, snap, signedInPage } from '../support/browser.ts';
 import { newCounterparty } from '../support/clients.ts';
 import { call, userWithRoles } from '../support/http.ts';
 import { deployFixture, eventually, fixture } from '../support/process.ts';
@@ -25,15 +25,11 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-async function pageAs(user: User): Promise<{ page: Page; context: BrowserContext }> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 860 } });
-  await context.addCookies([{ name: 'crm_session', value: user.token, url: stack.url }]);
-  return { page: await context.newPage(), context };
-}
+const pageAs = (user: User) => signedInPage(browser, stack.url, user);
 
 describe('working the inbox', () => {
   it('shows a new task live, toasts its escalation, and completes it through its form after a refused value', async () => {
-    const { page } = await pageAs(reviewer);
+    const page = await pageAs(reviewer);
     await page.goto(`${stack.url}/inbox`);
     await page.getByTestId('inbox-empty').waitFor();
     expect(await page.getByTestId('nav-inbox').evaluate((el) => el.parentElement?.firstElementChild === el)).toBe(true);
@@ -41,7 +37,7 @@ describe('working the inbox', () => {
     await page.evaluate(() => Object.assign(globalThis, { sameDocument: true }));
 
     // A colleague starts the review from their own session; it is assigned to the reviewer.
-    const { page: starterPage } = await pageAs(starter);
+    const starterPage = await pageAs(starter);
     await starterPage.goto(`${stack.url}/inbox`);
     await starterPage.getByTestId('inbox-tab-mine').waitFor();
     const started = await starterPage.evaluate(
@@ -118,7 +114,7 @@ describe('working the inbox', () => {
     const reminder = await call(stack, 'POST', '/reminders', { token: reviewer.token, body: { at: new Date(Date.now() + 5400_000).toISOString(), text: 'Send the signed contract' } });
     expect(reminder.status).toBe(201);
 
-    const { page } = await pageAs(reviewer);
+    const page = await pageAs(reviewer);
     await page.goto(`${stack.url}/inbox?view=claimable`);
     const row = page.getByTestId('inbox-item-task');
     await row.waitFor({ timeout: 20_000 });

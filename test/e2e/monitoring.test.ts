@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uiDist } from '../../scripts/lib/ui.ts';
-import { launchBrowser, snap } from '../support/browser.ts';
+import { launchBrowser, snap, signedInPage } from '../support/browser.ts';
 import { linearProcess, userTask } from '../support/bpmn.ts';
 import { newCounterparty } from '../support/clients.ts';
 import { call, userWithRoles } from '../support/http.ts';
@@ -84,11 +84,7 @@ async function complete(workflowId: string, nodeId: string) {
   expect(done.status, JSON.stringify(done.body)).toBe(200);
 }
 
-async function pageAs(user: User): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-  await context.addCookies([{ name: 'crm_session', value: user.token, url: stack.url }]);
-  return context.newPage();
-}
+const pageAs = (user: User) => signedInPage(browser, stack.url, user, { viewport: { width: 1366, height: 900 } });
 
 /** The class list of a shape on a shown diagram (bpmn-js puts markers on the element's group). */
 const shapeClasses = (page: Page, diagram: string, nodeId: string) =>
@@ -193,6 +189,7 @@ describe('heatmap', () => {
 });
 
 describe('sales analytics', () => {
+  // Walks deals through the live Sales process and opens three screens: near a minute under load.
   it('shows the funnel and the ABC × XYZ matrix, a cell listing its clients', async () => {
     const big = await newCounterparty(stack, admin, { name: 'Steady Big Ltd' });
     const occasional = await newCounterparty(stack, admin, { name: 'Now And Then Ltd' });
@@ -232,7 +229,7 @@ describe('sales analytics', () => {
     await page.getByTestId('abc-cell-AX').click();
     expect(await page.getByTestId('abc-clients').textContent()).toContain('Steady Big Ltd');
     await snap(page, 'monitoring-09-abc-xyz');
-  });
+  }, 150_000);
 });
 
 describe('called processes', () => {

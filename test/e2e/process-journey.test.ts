@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uiDist } from '../../scripts/lib/ui.ts';
-import { launchBrowser, snap } from '../support/browser.ts';
+import { launchBrowser, snap, signedInPage } from '../support/browser.ts';
 import { newCounterparty } from '../support/clients.ts';
 import { call, userWithRoles } from '../support/http.ts';
 import { eventually, fixture } from '../support/process.ts';
@@ -21,7 +21,6 @@ let stack: Stack;
 let browser: Browser;
 let owner: User, reviewer: User, starter: User;
 let client: { id: number };
-const contexts: BrowserContext[] = [];
 const slow = { timeout: 20_000 };
 
 beforeAll(async () => {
@@ -32,17 +31,11 @@ beforeAll(async () => {
   client = await newCounterparty(stack, starter, { name: 'Kvitka LLC' });
 });
 afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => {});
   await browser?.close();
   await stack?.stop();
 });
 
-async function pageAs(user: User): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 860 } });
-  contexts.push(context);
-  await context.addCookies([{ name: 'crm_session', value: user.token, url: stack.url }]);
-  return context.newPage();
-}
+const pageAs = (user: User) => signedInPage(browser, stack.url, user);
 
 describe('a process from the designer to the heatmap', () => {
   let workflowId = '';

@@ -1,9 +1,9 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../../domain/access/index.ts';
 import { DealSchema } from '../../domain/sales/index.ts';
 import { uiDist } from '../../scripts/lib/ui.ts';
-import { launchBrowser, snap } from '../support/browser.ts';
+import { launchBrowser, snap, signedInPage } from '../support/browser.ts';
 import { newCounterparty, teamOf } from '../support/clients.ts';
 import { call } from '../support/http.ts';
 import { startStack, type Stack } from '../support/stack.ts';
@@ -14,7 +14,6 @@ let browser: Browser;
 let admin: Person, head: Person, manager: Person, plain: Person;
 let deal: { id: number; title: string };
 let overdueShipment: number;
-const contexts: BrowserContext[] = [];
 
 /** A user with a real name (the screens show names), logged in through the API. */
 async function person(displayName: string, roles: string[]): Promise<Person> {
@@ -25,12 +24,7 @@ async function person(displayName: string, roles: string[]): Promise<Person> {
   return { token: login.body.token, email, id: user.id };
 }
 
-async function pageAs(who: Person): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'en-GB' });
-  contexts.push(context);
-  await context.addCookies([{ name: 'crm_session', value: who.token, url: stack.url }]);
-  return context.newPage();
-}
+const pageAs = (who: Person) => signedInPage(browser, stack.url, who, { locale: 'en-GB' });
 
 /** Picks an option of a Mantine Select: open it, type to filter, click the option. */
 async function choose(page: Page, testId: string, text: string) {
@@ -74,7 +68,6 @@ beforeAll(async () => {
   }
 }, 180_000);
 afterAll(async () => {
-  for (const c of contexts) await c.close();
   await browser?.close();
   await stack?.stop();
 });

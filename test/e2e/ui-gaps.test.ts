@@ -1,10 +1,10 @@
 import ExcelJS from 'exceljs';
 import fs from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UserSchema } from '../../domain/access/index.ts';
 import { uiDist } from '../../scripts/lib/ui.ts';
-import { launchBrowser, snap } from '../support/browser.ts';
+import { launchBrowser, snap, signedInPage } from '../support/browser.ts';
 import { newCounterparty } from '../support/clients.ts';
 import { call, userWithRoles } from '../support/http.ts';
 import { deployFixture, eventually, fixture } from '../support/process.ts';
@@ -22,7 +22,6 @@ let stack: Stack;
 let browser: Browser;
 let owner: User, manager: User, seller: User, ukOwner: User;
 let client: { id: number };
-const contexts: BrowserContext[] = [];
 const slow = { timeout: 20_000 };
 
 beforeAll(async () => {
@@ -38,17 +37,11 @@ beforeAll(async () => {
   client = await newCounterparty(stack, manager, { name: 'Smereka LLC' });
 });
 afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => {});
   await browser?.close();
   await stack?.stop();
 });
 
-async function pageAs(user: User): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 860 }, acceptDownloads: true });
-  contexts.push(context);
-  await context.addCookies([{ name: 'crm_session', value: user.token, url: stack.url }]);
-  return context.newPage();
-}
+const pageAs = (user: User) => signedInPage(browser, stack.url, user, { acceptDownloads: true });
 
 describe('gaps closed in the UI', () => {
   it('a manager starts a process from the client card and works its task from the inbox', async () => {

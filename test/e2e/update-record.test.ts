@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uiDist } from '../../scripts/lib/ui.ts';
-import { launchBrowser, snap } from '../support/browser.ts';
+import { launchBrowser, snap, signedInPage } from '../support/browser.ts';
 import { linearProcess } from '../support/bpmn.ts';
 import { newCounterparty } from '../support/clients.ts';
 import { call, userWithRoles } from '../support/http.ts';
@@ -37,11 +37,7 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-async function pageAs(user: User): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
-  await context.addCookies([{ name: 'crm_session', value: user.token, url: stack.url }]);
-  return context.newPage();
-}
+const pageAs = (user: User) => signedInPage(browser, stack.url, user, { viewport: { width: 1366, height: 800 } });
 
 describe('changes made by a process step', () => {
   it('show the process as their author in the deal’s and the client’s history', async () => {
