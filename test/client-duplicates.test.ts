@@ -177,28 +177,7 @@ describe('merge with preview', () => {
   });
 });
 
-describe('names that differ by a typo or a Slovak legal form', () => {
-  it('pairs a one-letter typo in the only distinctive word, when the other words are common in the base', async () => {
-    const carol = await userWithRoles(stack, ['sales_manager']);
-    const brand = (await newCounterparty(stack, carol, { name: 'Agrotekhnika Kyiv Trade LLC' })).id;
-    const typo = (await newCounterparty(stack, carol, { name: 'Agrotekhnlka Kyiv Trade' })).id;
-    const swapped = (await newCounterparty(stack, carol, { name: 'Argotekhnika Kyiv Trade' })).id;
-    // "Kyiv" and "Trade" are in more names than a word may block on, as in a real base.
-    const db = stack.orm.em.getConnection();
-    const cols = ((await db.execute(`select column_name as c from information_schema.columns where table_name = 'counterparty' and column_name not in ('id', 'name')`)) as { c: string }[]).map((r) => `"${r.c}"`).join(', ');
-    await db.execute(`insert into counterparty (${cols}, name) select ${cols}, 'Kyiv Trade ' || g from counterparty, generate_series(1, 250) g where id = ?`, [brand]);
-
-    const pairs = await get(carol, '/duplicates?minScore=0');
-    expect(pairs.status, JSON.stringify(pairs.body)).toBe(200);
-    const k = (x: number, y: number) => `${Math.min(x, y)}-${Math.max(x, y)}`;
-    expect(pairKeys(pairs.body)).toEqual(expect.arrayContaining([k(brand, typo), k(brand, swapped)]));
-    const found = pairs.body.items.find((p: { a: { id: number }; b: { id: number } }) => k(p.a.id, p.b.id) === k(brand, typo));
-    expect(found.reasons).toEqual([{ kind: 'name', similarity: expect.any(Number) }]);
-    expect(found.reasons[0].similarity).toBeGreaterThanOrEqual(0.5);
-    // The common words alone pair nothing: none of the 250 "Kyiv Trade N" is anyone's duplicate.
-    expect(pairs.body.items.every((p: { a: { name: string }; b: { name: string } }) => !/^Kyiv Trade \d+$/.test(p.a.name) && !/^Kyiv Trade \d+$/.test(p.b.name))).toBe(true);
-  });
-
+describe('names that differ by a Slovak legal form', () => {
   it('drops s.r.o., spol. s r.o., a.s., k.s. and v.o.s. from names as it drops LLC and ТОВ', async () => {
     const dana = await userWithRoles(stack, ['sales_manager']);
     const novak = (await newCounterparty(stack, dana, { name: 'Novak s.r.o.' })).id;

@@ -21,32 +21,10 @@ interface Row { a: number; b: number; a_name: string; b_name: string; name_sim: 
 export const commonWordLimit = 200;
 
 /**
- * Words at least this long also block on their one-letter deletions (below). In a shorter word
- * one changed letter is as likely another word as a typo, and its deletions (three letters)
- * are shared by too many words to be a block.
- */
-export const typoWordMinLength = 5;
-
-/**
- * A deletion shared by more different words than this is a word family (a common stem with
- * many endings), not one word and its typo; it pairs nothing.
- */
-export const wordsPerTypoKey = 20;
-
-/**
  * Every pair of live counterparties within the actor's reach (both ends) that share a tax id,
  * phone or e-mail, or whose normalised names are trigram-similar. Names are compared only
- * within blocks (a shared word, a word one typo apart, or the same normalised name): probing
- * the trigram index once per record took about 30 ms a record at 100 000 records, the blocks
- * take seconds in all.
- *
- * A typo in a name's only distinctive word ("Agrotekhnlka Kyiv Trade") leaves it sharing only
- * common words with its original, so uncommon words are also paired with their neighbours one
- * edit apart (a letter changed, added, dropped, or two swapped): such words always share the
- * word itself or one deletion of it ("symmetric delete"). The neighbours are found among the
- * distinct words, not per name, so a word in many names costs its deletions once; the names
- * holding two neighbouring words are then compared. `materialized`: inlined, the few neighbour
- * pairs were estimated in billions and the plan took over ten minutes at 100 000 names.
+ * within blocks (a shared word, or the same normalised name): probing the trigram index once
+ * per record took about 30 ms a record at 100 000 records, the blocks take seconds in all.
  */
 async function rawPairs(em: EntityManager, access: Access, action: 'read' | 'export'): Promise<Row[]> {
   const sk = scopeCondition(access, action, 'Counterparty', 'k');
@@ -58,18 +36,8 @@ async function rawPairs(em: EntityManager, access: Access, action: 'read' | 'exp
       select id, w from norm, unnest(string_to_array(n, ' ')) w where length(w) >= 3),
     blocking as (
       select w from words group by w having count(*) <= ${commonWordLimit}),
-    typo_keys as (
-      select array_agg(distinct w) as ws from (
-        select w, w as k from blocking where length(w) >= ${typoWordMinLength}
-        union all
-        select w, overlay(w placing '' from i for 1) from blocking, generate_series(1, length(w)) i where length(w) >= ${typoWordMinLength}) d
-      group by k having count(distinct w) between 2 and ${wordsPerTypoKey}),
-    near_words as materialized (
-      select distinct ws[i] as w1, ws[j] as w2 from typo_keys, generate_subscripts(ws, 1) i, generate_subscripts(ws, 1) j where i < j),
     candidates as (
       select x.id as a, y.id as b from words x join words y on x.w = y.w and x.id < y.id where x.w in (select w from blocking)
-      union
-      select least(x.id, y.id), greatest(x.id, y.id) from near_words nw join words x on x.w = nw.w1 join words y on y.w = nw.w2 where x.id <> y.id
       union
       select x.id, y.id from norm x join norm y on x.n = y.n and x.id < y.id where x.n <> ''),
     name_pairs as (
