@@ -176,3 +176,25 @@ describe('merge with preview', () => {
     expect((await get(anna, `/duplicates/merge-preview?survivor=${ids.acme}&merged=${ids.acme}`)).status).toBe(422);
   });
 });
+
+describe('names that differ by a Slovak legal form', () => {
+  it('drops s.r.o., spol. s r.o., a.s., k.s. and v.o.s. from names as it drops LLC and ТОВ', async () => {
+    const dana = await userWithRoles(stack, ['sales_manager']);
+    const novak = (await newCounterparty(stack, dana, { name: 'Novak s.r.o.' })).id;
+    const caps = (await newCounterparty(stack, dana, { name: 'NOVAK' })).id;
+    const pairs = await get(dana, '/duplicates?minScore=0');
+    expect(pairs.body.items).toEqual([expect.objectContaining({ a: { id: Math.min(novak, caps), name: expect.any(String) }, reasons: [{ kind: 'name', similarity: 1 }] })]);
+
+    const typed = await get(dana, '/counterparties/duplicate-candidates?name=' + encodeURIComponent('Novak, spol. s r. o.'));
+    expect(typed.body.items.map((c: { id: number }) => c.id).sort()).toEqual([novak, caps].sort());
+    expect(typed.body.items[0].reasons).toEqual([{ kind: 'name', similarity: 1 }]);
+
+    const norm = async (name: string) => ((await stack.orm.em.getConnection().execute('select crm_norm_name(?) as n', [name])) as { n: string }[])[0]!.n;
+    expect(await norm('Tatra banka, a.s.')).toBe('tatra banka');
+    expect(await norm('Horák a syn, k.s.')).toBe('horák a syn');
+    expect(await norm('Doprava Sever v.o.s.')).toBe('doprava sever');
+    expect(await norm('Stavby SRO')).toBe('stavby');
+    // Single letters elsewhere are initials or the Slovak "and", not a legal form.
+    expect(await norm('A S Motors')).toBe('a s motors');
+  });
+});
