@@ -11,7 +11,7 @@ import { createUpdateRecordConnector } from './update-record.connector.ts';
  * headers and mapped input and returns variables for the output mapping. A thrown plain
  * error is retried; ApplicationFailure(nonRetryable) goes straight to an incident.
  */
-export type Connector = (call: { headers: Record<string, string>; input: Record<string, unknown>; idempotencyKey: string }) => Promise<Record<string, unknown>>;
+export type Connector = (call: { headers: Record<string, string>; input: Record<string, unknown>; idempotencyKey: string; at?: string }) => Promise<Record<string, unknown>>;
 
 export function createConnectors(deps: { orm: MikroORM; delivery: DeliveryDeps }): Record<string, Connector> {
   return {

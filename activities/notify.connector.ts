@@ -15,7 +15,7 @@ const text = (v: unknown) => (v === undefined || v === null ? undefined : String
  * that open task. Keyed by the step, so a retry notifies nobody twice.
  */
 export function createNotifyConnector(deps: DeliveryDeps): Connector {
-  return async ({ headers, input, idempotencyKey }) => {
+  return async ({ headers, input, idempotencyKey, at }) => {
     const workflowId = Context.current().info.workflowExecution!.workflowId;
     const to = (text(input.to) ?? headers.to ?? '').split(',');
     const title = text(input.title) ?? headers.title;
@@ -37,12 +37,12 @@ export function createNotifyConnector(deps: DeliveryDeps): Connector {
       link: text(input.link) ?? headers.link ?? null,
       email: headers.email !== 'false',
     });
-    if (headers.escalates) await logEscalation(deps, workflowId, headers.escalates, idempotencyKey, rows.map((r) => r.userId));
+    if (headers.escalates) await logEscalation(deps, workflowId, headers.escalates, idempotencyKey, rows.map((r) => r.userId), at);
     return { notified: rows.map((r) => r.userId) };
   };
 }
 
-async function logEscalation(deps: DeliveryDeps, workflowId: string, nodeId: string, key: string, notified: number[]) {
+async function logEscalation(deps: DeliveryDeps, workflowId: string, nodeId: string, key: string, notified: number[], at?: string) {
   const em = deps.orm.em.fork();
   const instance = await em.findOne(ProcessInstanceSchema, { workflowId });
   if (!instance) return;
@@ -58,8 +58,9 @@ async function logEscalation(deps: DeliveryDeps, workflowId: string, nodeId: str
       nodeType: 'userTask',
       taskId: task?.id ?? null,
       data: { notified },
-      // The step's scheduled time is on the workflow's clock, as the other events of the log.
-      occurredAt: new Date(Context.current().info.currentAttemptScheduledTimestampMs),
+      // On the workflow's clock, as the other events of the log: the step's time when the
+      // workflow passes it (local calls), else the activity's scheduled time (server-side).
+      occurredAt: new Date(at ?? Context.current().info.currentAttemptScheduledTimestampMs),
     },
   ]);
 }

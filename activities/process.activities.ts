@@ -180,7 +180,7 @@ export function createProcessActivities({ orm, delivery }: { orm: MikroORM; deli
     },
 
     /** Runs the connector named by a service task's type. */
-    async runServiceTask(call: { type: string; headers: Record<string, string>; input: Record<string, unknown>; idempotencyKey: string }) {
+    async runServiceTask(call: { type: string; headers: Record<string, string>; input: Record<string, unknown>; idempotencyKey: string; at?: string }) {
       const connector = connectors[call.type];
       if (!connector) throw ApplicationFailure.nonRetryable(`No connector for task type "${call.type}"`, 'connector.unknown');
       // Heartbeats let Temporal hand the call to another worker soon after this one dies. The

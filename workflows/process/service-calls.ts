@@ -6,6 +6,12 @@ export interface ServiceCall {
   headers: Record<string, string>;
   input: Record<string, unknown>;
   idempotencyKey: string;
+  /**
+   * When the step ran, on the workflow's clock. A local activity's own scheduled time is the
+   * worker's wall clock, which is not the workflow's under a time-skipping test server and
+   * lags it on replay; connectors that log an event use this instead.
+   */
+  at?: string;
 }
 
 /**
@@ -33,7 +39,7 @@ export class ServiceCalls {
 
   run(call: ServiceCall, retries: number): Promise<Record<string, unknown>> {
     // Instances recorded before short calls became local activities replay regular ones.
-    if (localTypes.has(call.type) && patched('local-service-calls')) return this.locally(retries).runServiceTask(call);
+    if (localTypes.has(call.type) && patched('local-service-calls')) return this.locally(retries).runServiceTask({ ...call, at: new Date().toISOString() });
     return this.remotely(retries).runServiceTask(call);
   }
 
