@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newCounterparty, teamOf, type Person } from './support/clients.ts';
-import { call, userWithRoles } from './support/http.ts';
+import { newCounterparty, salesCast, type Person } from './support/clients.ts';
+import { call } from './support/http.ts';
 import { deployFixture, eventually, fixture } from './support/process.ts';
 import { startStack, type Stack } from './support/stack.ts';
 import { downloadWorkbook, records, xlsxType } from './support/xlsx.ts';
@@ -15,13 +15,7 @@ let admin: Person, owner: Person, head: Person, member: Person, outsider: Person
 
 beforeAll(async () => {
   stack = await startStack({ worker: true });
-  admin = await userWithRoles(stack, ['admin']);
-  owner = await userWithRoles(stack, ['process_owner']);
-  head = await userWithRoles(stack, ['head_of_sales']);
-  member = await userWithRoles(stack, ['sales_manager']);
-  outsider = await userWithRoles(stack, ['sales_manager']);
-  marketer = await userWithRoles(stack, ['marketer']);
-  await teamOf(stack, admin, 'North', head, [member]);
+  ({ admin, owner, head, member, outsider, marketer } = await salesCast(stack, 'North'));
   expect((await deployFixture(stack, owner.token, 'gap-review', fixture('inbox-review', { KEY: 'gap-review' }))).status).toBe(201);
 });
 afterAll(async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newCounterparty, teamOf, type Person } from './support/clients.ts';
+import { newCounterparty, salesCast, type Person } from './support/clients.ts';
 import { call, userWithRoles } from './support/http.ts';
 import { deployFixture, fixture } from './support/process.ts';
 import { startStack, type Stack } from './support/stack.ts';
@@ -17,13 +17,7 @@ const clientIds: Record<string, number> = {};
 
 beforeAll(async () => {
   stack = await startStack({ worker: true });
-  admin = await userWithRoles(stack, ['admin']);
-  owner = await userWithRoles(stack, ['process_owner']);
-  head = await userWithRoles(stack, ['head_of_sales']);
-  member = await userWithRoles(stack, ['sales_manager']);
-  outsider = await userWithRoles(stack, ['sales_manager']);
-  marketer = await userWithRoles(stack, ['marketer']);
-  await teamOf(stack, admin, 'South', head, [member]);
+  ({ admin, owner, head, member, outsider, marketer } = await salesCast(stack, 'South'));
   expect((await deployFixture(stack, owner.token, 'xl-review', fixture('inbox-review', { KEY: 'xl-review' }))).status).toBe(201);
   const mine = await newCounterparty(stack, member, { name: 'Dnipro Steel' });
   const theirs = await newCounterparty(stack, outsider, { name: 'Lviv Coffee' });

@@ -22,4 +22,19 @@ export async function teamOf(stack: Stack, admin: Person, name: string, head: Pe
   return team.body as { id: number };
 }
 
+/**
+ * The people the scope and export tests ask as: an admin, a process owner, a head of sales with
+ * `member` in their team `team`, a sales manager outside it, and a marketer.
+ */
+export async function salesCast(stack: Stack, team: string) {
+  const admin = await userWithRoles(stack, ['admin']);
+  const owner = await userWithRoles(stack, ['process_owner']);
+  const head = await userWithRoles(stack, ['head_of_sales']);
+  const member = await userWithRoles(stack, ['sales_manager']);
+  const outsider = await userWithRoles(stack, ['sales_manager']);
+  const marketer = await userWithRoles(stack, ['marketer']);
+  await teamOf(stack, admin, team, head, [member]);
+  return { admin, owner, head, member, outsider, marketer };
+}
+
 export const names = (answer: { body: { items: { name: string }[] } }) => answer.body.items.map((i) => i.name).sort();
