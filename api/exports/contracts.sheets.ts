@@ -1,8 +1,7 @@
 import type { Contract, RecordNames } from '../../domain/sales/index.ts';
 import type { Translate } from './labels.ts';
-import type { Sheet } from './workbook.ts';
+import { nameOf, type Sheet } from './workbook.ts';
 
-const nameOf = (names: Map<number, string>, id: number | null | undefined) => (id ? (names.get(id) ?? `#${id}`) : null);
 const dayMs = 86_400_000;
 
 /** Whole days from `today` to the contract's last day (negative once it ended), as the screen's badge counts. */

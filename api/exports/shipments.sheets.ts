@@ -1,8 +1,6 @@
 import { isOverdue, type RecordNames, type Shipment, type ShipmentState } from '../../domain/sales/index.ts';
 import type { Translate } from './labels.ts';
-import type { Sheet } from './workbook.ts';
-
-const nameOf = (names: Map<number, string>, id: number | null | undefined) => (id ? (names.get(id) ?? `#${id}`) : null);
+import { nameOf, type Sheet } from './workbook.ts';
 
 /** The shipments list as on the screen: deal, client, goods with quantities, planned time, state. */
 export function shipmentSheets(shipments: Shipment[], names: RecordNames, t: Translate, now = new Date()): Sheet[] {

@@ -40,4 +40,7 @@ export async function sendWorkbook(res: Response, fileName: string, sheets: Shee
 export const hours = (ms: number | null): number | null => (ms === null ? null : Math.round(ms / 36_000) / 100);
 
 /** Minor units (kopiykas, cents) as an amount. */
+/** A linked record's name for a cell; `#id` when the name is not at hand, empty when nothing is linked. */
+export const nameOf = (names: Map<number, string>, id: number | null | undefined): string | null => (id ? (names.get(id) ?? `#${id}`) : null);
+
 export const major = (minor: number | undefined): number | null => (minor === undefined ? null : minor / 100);
