@@ -129,6 +129,13 @@ const TEXT = {
   reason_phone: ['same phone', 'той самий телефон', 'тот же телефон', 'rovnaký telefón'],
   reason_email: ['same e-mail', 'той самий e-mail', 'тот же e-mail', 'rovnaký e-mail'],
   reason_name: ['similar name', 'схожа назва', 'похожее название', 'podobný názov'],
+  // segmentation report
+  industry: ['Industry', 'Галузь', 'Отрасль', 'Odvetvie'],
+  region: ['Region', 'Регіон', 'Регион', 'Región'],
+  size: ['Size', 'Розмір', 'Размер', 'Veľkosť'],
+  abcClass: ['ABC class', 'Клас ABC', 'Класс ABC', 'Trieda ABC'],
+  xyzClass: ['XYZ class', 'Клас XYZ', 'Класс XYZ', 'Trieda XYZ'],
+  notSet: ['(not set)', '(не вказано)', '(не указано)', '(neuvedené)'],
 } satisfies Record<string, readonly [string, string, string, string]>;
 
 export type Label = keyof typeof TEXT;

@@ -9,7 +9,9 @@ import { DealsPage } from './deals/DealsPage';
 import { HomePage } from './pages/HomePage';
 import { InboxPage } from './inbox/InboxPage';
 import { TaskPage } from './inbox/TaskPage';
-import { AbcXyzScreen, AnalyticsScreen, FunnelScreen, InstanceListScreen, InstanceScreen } from './monitoring/lazyScreens';
+import { AbcXyzScreen, AnalyticsScreen, FunnelScreen, InstanceListScreen, InstanceScreen, SalesImportScreen, SegmentationScreen } from './monitoring/lazyScreens';
+import { salesImporters } from './analytics/roles';
+import { CompletenessReportPage } from './clients/CompletenessReportPage';
 import { analyticsRoles, funnelRoles, monitorRoles } from './monitoring/roles';
 import { processDesigners, ProcessDesignerScreen, ProcessesScreen, ProcessVersionScreen, ProcessVersionsScreen } from './processes';
 import { ContractsPage } from './sales/ContractsPage';
@@ -39,6 +41,7 @@ export const screens: Screen[] = [
   { path: '/clients', nav: 'clients', render: (user) => <ClientListPage user={user} /> },
   { path: '/clients/new', render: () => <ClientCreatePage /> },
   { path: '/clients/duplicates', render: (user) => <DuplicatesPage user={user} /> },
+  { path: '/clients/completeness', render: () => <CompletenessReportPage /> },
   { path: '/clients/:id', render: (user) => <ClientCardPage user={user} /> },
   { path: '/deals', nav: 'deals', roles: salesRoles, render: () => <DealsPage /> },
   { path: '/deals/:id', roles: salesRoles, render: (user) => <DealPage user={user} /> },
@@ -55,6 +58,8 @@ export const screens: Screen[] = [
   { path: '/analytics', nav: 'statistics', roles: analyticsRoles, render: (user) => <AnalyticsScreen user={user} /> },
   { path: '/analytics/funnel', roles: funnelRoles, render: (user) => <FunnelScreen user={user} /> },
   { path: '/analytics/abc-xyz', render: (user) => <AbcXyzScreen user={user} /> },
+  { path: '/analytics/segmentation', render: (user) => <SegmentationScreen user={user} /> },
+  { path: '/analytics/sales-import', roles: salesImporters, render: (user) => <SalesImportScreen user={user} /> },
 ];
 
 /** Menu items of screens not built yet, shown disabled so people see where the product goes. */

@@ -6,6 +6,8 @@ import { Problem } from '../../problem.ts';
 import { defineRoute, type RouteResult } from '../../route.ts';
 import { idParams } from './http.ts';
 import { abcXyzSheets } from '../../exports/abc-xyz.sheets.ts';
+import { segmentationSheets } from '../../exports/segmentation.sheets.ts';
+import { classHistorySchema, recalculationSchema, salesImportSchema, segmentationSchema } from './analysis.schemas.ts';
 import { labelsFor } from '../../exports/labels.ts';
 import { formatParam, sendWorkbook, wantsXlsx } from '../../exports/workbook.ts';
 
@@ -54,7 +56,7 @@ export function analysisRoutes() {
       tags,
       access: 'user',
       body: z.strictObject({ csv: z.string().min(1).max(1_900_000), dryRun: z.boolean().default(false) }),
-      responses: { 200: { description: 'Per-row errors, counts of valid, imported and skipped (already imported) rows' }, 422: { description: 'Not a CSV' } },
+      responses: { 200: { description: 'Per-row errors, counts of valid, imported and skipped (already imported) rows', schema: salesImportSchema }, 422: { description: 'Not a CSV' } },
       async handle({ em, user, body, req }): Promise<RouteResult> {
         const access = await loadAccess(em, user);
         if (body.dryRun) return { body: await importSalesLines(em, access, body.csv, true) };
@@ -74,7 +76,7 @@ export function analysisRoutes() {
       bodyType: 'file',
       query: z.object({ dryRun: z.enum(['true', 'false']).default('false').transform((v) => v === 'true') }),
       responses: {
-        200: { description: 'Per-row errors, counts of valid, imported and skipped (already imported) rows' },
+        200: { description: 'Per-row errors, counts of valid, imported and skipped (already imported) rows', schema: salesImportSchema },
         413: { description: 'File too big or too many rows' },
         415: { description: 'Not a CSV or XLSX upload' },
         422: { description: 'Not readable as CSV or XLSX' },
@@ -108,7 +110,7 @@ export function analysisRoutes() {
       tags,
       access: analysts,
       body: z.strictObject({ ...period, measure: z.enum(measures).default('revenue'), a: percent.default(80), b: percent.default(15), x: percent.default(10), y: percent.default(25) }),
-      responses: { 200: { description: 'How many clients were classified, how many lost their class' }, 403: { description: 'Admins and analysts only' } },
+      responses: { 200: { description: 'How many clients were classified, how many lost their class', schema: recalculationSchema }, 403: { description: 'Admins and analysts only' } },
       async handle({ em, user, body }) {
         return { body: await recalculateAbcXyz(em, await loadAccess(em, user), body) };
       },
@@ -120,7 +122,7 @@ export function analysisRoutes() {
       tags,
       access: 'user',
       params: idParams,
-      responses: { 200: { description: 'Class history' }, 404: { description: 'No such counterparty, or not within your reach' } },
+      responses: { 200: { description: 'Class history', schema: classHistorySchema }, 404: { description: 'No such counterparty, or not within your reach' } },
       async handle({ em, user, params }) {
         return { body: { items: await classHistory(em, await loadAccess(em, user), params.id) } };
       },
@@ -131,10 +133,12 @@ export function analysisRoutes() {
       summary: 'Counts and revenue of your clients by industry, region, size, ABC/XYZ class and status',
       tags,
       access: 'user',
-      query: z.object(period),
-      responses: { 200: { description: 'One list per dimension' }, 422: { description: 'Bad period' } },
-      async handle({ em, user, query }) {
-        return { body: await segmentationReport(em, await loadAccess(em, user), query.from, query.to) };
+      query: z.object({ ...period, ...formatParam }),
+      responses: { 200: { description: 'One list per dimension (format=xlsx: one sheet each)', schema: segmentationSchema }, 422: { description: 'Bad period' } },
+      async handle({ em, user, query, req, res }) {
+        const report = await segmentationReport(em, await loadAccess(em, user), query.from, query.to);
+        if (wantsXlsx(req, query.format)) return sendWorkbook(res, `segmentation-${query.from}-${query.to}`, segmentationSheets(report, labelsFor(req, user)));
+        return { body: report };
       },
     }),
   ];

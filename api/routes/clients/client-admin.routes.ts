@@ -33,6 +33,28 @@ const dossierSchema = z
   .object({ counterparty: counterpartySchema, contacts: z.array(contactSchema), relations: z.array(relationSchema), timeline: z.array(timelineEntrySchema) })
   .meta({ id: 'Dossier' });
 const teamName = z.string().trim().min(1).max(200);
+const completenessReportSchema = z
+  .object({
+    total: z.number().int(),
+    averageScore: z.number().int(),
+    fields: z.array(z.object({ field: z.string(), level: z.enum(['required', 'desirable']), missing: z.number().int() })).meta({ description: 'Most missed first' }),
+    byResponsible: z.array(z.object({ responsibleId: z.number().int().nullable(), total: z.number().int(), incomplete: z.number().int().meta({ description: 'Missing a required field' }), averageScore: z.number().int() })),
+  })
+  .meta({ id: 'CompletenessReport' });
+const legalEntitySchema = z
+  .object({
+    id: z.number().int(),
+    name: z.string(),
+    taxId: z.string().nullable(),
+    registrationId: z.string().nullable(),
+    address: z.string().nullable(),
+    vatPayer: z.boolean(),
+    active: z.boolean(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    version: z.number().int(),
+  })
+  .meta({ id: 'LegalEntity' });
 
 export function clientAdminRoutes() {
   return [
@@ -66,7 +88,7 @@ export function clientAdminRoutes() {
       tags: ['clients'],
       access: 'user',
       query: z.object(filterQuery),
-      responses: { 200: { description: 'The report' } },
+      responses: { 200: { description: 'The report', schema: completenessReportSchema } },
       async handle({ em, user, query }) {
         return { body: await completenessReport(em, await loadAccess(em, user), query) };
       },
@@ -103,7 +125,7 @@ export function clientAdminRoutes() {
       summary: 'Our own companies (accounting side), kept apart from counterparties',
       tags: ['clients'],
       access: 'user',
-      responses: { 200: { description: 'Legal entities' } },
+      responses: { 200: { description: 'Legal entities', schema: z.object({ items: z.array(legalEntitySchema) }) } },
       async handle({ em, user }) {
         return { body: { items: await listLegalEntities(em, await loadAccess(em, user)) } };
       },
@@ -121,7 +143,7 @@ export function clientAdminRoutes() {
         address: z.string().trim().max(500).nullable().optional(),
         vatPayer: z.boolean().optional(),
       }),
-      responses: { 201: { description: 'Created' }, 403: { description: 'Admins only' }, 422: { description: 'Invalid fields' } },
+      responses: { 201: { description: 'Created', schema: legalEntitySchema }, 403: { description: 'Admins only' }, 422: { description: 'Invalid fields' } },
       async handle({ em, user, body }) {
         return { status: 201, body: await createLegalEntity(em, await loadAccess(em, user), body) };
       },

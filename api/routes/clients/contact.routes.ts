@@ -22,6 +22,7 @@ import {
 import { idempotent } from '../../../domain/system/index.ts';
 import { defineRoute } from '../../route.ts';
 import { etag, idParams, refusingStale, requiredIfMatch } from './http.ts';
+import { changeSchema } from './counterparty.routes.ts';
 
 export const contactSchema = z
   .object({
@@ -153,11 +154,11 @@ export function contactRoutes() {
       tags,
       access: 'user',
       params: idParams,
-      responses: { 200: { description: 'Changes' }, 404: notFound },
+      responses: { 200: { description: 'Changes', schema: z.object({ items: z.array(changeSchema) }) }, 404: notFound },
       async handle({ em, user, params }) {
         await visibleContact(em, await loadAccess(em, user), params.id);
         const items = await historyOf(em, { recordType: 'contact', recordId: params.id });
-        return { body: { items: items.map((c) => ({ ...c, changedAt: c.changedAt.toISOString() })) } };
+        return { body: { items: items.map((c) => ({ ...c, actorId: c.actorId ?? null, workflowId: c.workflowId ?? null, changedAt: c.changedAt.toISOString() })) } };
       },
     }),
     defineRoute({

@@ -38,7 +38,7 @@ export const filterQuery = {
   q: text.optional(),
 };
 
-const changeSchema = z.object({
+export const changeSchema = z.object({
   id: z.number(),
   recordType: z.string(),
   recordId: z.number().int(),

@@ -20,6 +20,26 @@ const importSummary = z.object({
   finishedAt: z.string().nullable(),
 });
 const problem = (text: string) => ({ description: text });
+const importRunSchema = z
+  .object({
+    importId: z.number().int(),
+    dryRun: z.boolean(),
+    totals: z.object({ rows: z.number().int(), new: z.number().int(), created: z.number().int(), importedBefore: z.number().int(), invalid: z.number().int(), duplicate: z.number().int() }),
+    rows: z.array(
+      z.object({
+        row: z.number().int().meta({ description: 'Row as a spreadsheet shows it (the header is row 1)' }),
+        status: z.enum(['new', 'created', 'imported_before', 'invalid', 'duplicate']),
+        record: z.record(z.string(), z.unknown()),
+        errors: z.array(z.object({ field: z.string(), column: z.string().nullable(), code: z.string(), message: z.string() })),
+        duplicates: z.object({
+          base: z.array(z.object({ id: z.number().int(), name: z.string(), responsibleId: z.number().int().nullable(), score: z.number(), reasons: z.array(z.object({ kind: z.enum(['taxId', 'phone', 'email', 'name']), value: z.string().optional(), similarity: z.number().optional() })) })),
+          file: z.array(z.number().int()),
+        }),
+        counterpartyId: z.number().int().nullable(),
+      }),
+    ),
+  })
+  .meta({ id: 'ClientImportRun' });
 
 export function importRoutes() {
   return [
@@ -76,7 +96,7 @@ export function importRoutes() {
         limit: z.number().int().min(0).max(5000).default(1000),
       }),
       responses: {
-        200: { description: 'Totals and the rows from offset: new, created, imported_before, invalid or duplicate' },
+        200: { description: 'Totals and the rows from offset: new, created, imported_before, invalid or duplicate', schema: importRunSchema },
         403: problem('Your roles do not allow creating counterparties'),
         404: problem('No such import of yours'),
         422: problem('A mapped column is not in the file, or the mapping is invalid'),

@@ -1,4 +1,4 @@
-import { Alert, Box, Group, Loader, SegmentedControl, SimpleGrid, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Box, Button, Group, Loader, SegmentedControl, SimpleGrid, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,27 +10,28 @@ import { ExportXlsxButton } from '../export/ExportXlsxButton';
 import { AbcXyzMatrix } from './AbcXyzMatrix';
 import { ClassClients } from './ClassClients';
 import { SalesByClass } from './SalesByClass';
+import { lastYear } from './period';
+import { RecalculateButton } from './RecalculateButton';
+import { classRecalculators, salesImporters } from './roles';
+import { ThresholdInputs } from './ThresholdInputs';
+import { defaultThresholds, thresholdProblem } from './thresholds';
+import { hasRole } from '../monitoring/roles';
+import { Link } from 'react-router';
 
-const isoDay = (d: Date) => d.toISOString().slice(0, 10);
-function lastYear() {
-  const to = new Date();
-  const from = new Date(to);
-  from.setFullYear(to.getFullYear() - 1);
-  return { from: isoDay(from), to: isoDay(to) };
-}
 
 /** Clients by share of sales (ABC) and by how steady their monthly sales are (XYZ). */
 export function AbcXyzPage({ user }: { user: User }) {
   const { t } = useTranslation();
   const [period, setPeriod] = useState(lastYear);
   const [measure, setMeasure] = useState<'revenue' | 'margin'>('revenue');
-  const [query] = useDebouncedValue({ ...period, measure }, 300);
+  const [thresholds, setThresholds] = useState(defaultThresholds);
+  const [query] = useDebouncedValue({ ...period, measure, ...thresholds }, 300);
   const [result, setResult] = useState<AbcXyz | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [cell, setCell] = useState<string | null>(null);
 
   useEffect(() => {
-    if (!query.from || !query.to) return;
+    if (!query.from || !query.to || thresholdProblem(query)) return;
     let live = true;
     abcXyz(query).then(
       (r) => live && (setResult(r), setError(null)),
@@ -59,6 +60,15 @@ export function AbcXyzPage({ user }: { user: User }) {
           ]}
           aria-label={t('analytics.abc.measure')}
         />
+        <ThresholdInputs value={thresholds} onChange={setThresholds} />
+      </Group>
+      <Group gap="sm" mb="md">
+        {hasRole(user, classRecalculators) && <RecalculateButton period={period} measure={measure} thresholds={thresholds} />}
+        {hasRole(user, salesImporters) && (
+          <Button component={Link} to="/analytics/sales-import" variant="default" data-testid="abc-import-link">
+            {t('analytics.salesImport.open')}
+          </Button>
+        )}
       </Group>
       {error !== null && (
         <Alert color="red" role="alert" mb="md">

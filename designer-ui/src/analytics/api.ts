@@ -48,8 +48,12 @@ export type ClassRow = Schema<'AbcXyzClassRow'>;
 
 export type AbcXyz = Schema<'AbcXyzAnalysis'>;
 
-export const abcXyzPath = (f: { from: string; to: string; measure: 'revenue' | 'margin' }) => `/analyses/abc-xyz?${query({ from: f.from, to: f.to, measure: f.measure, limit: 10000 })}`;
+/** Class limits in percent (the server's defaults when absent). */
+type Limits = { a?: number; b?: number; x?: number; y?: number };
 
-export function abcXyz(f: { from: string; to: string; measure: 'revenue' | 'margin' }) {
+export const abcXyzPath = (f: { from: string; to: string; measure: 'revenue' | 'margin' } & Limits) =>
+  `/analyses/abc-xyz?${query({ from: f.from, to: f.to, measure: f.measure, a: f.a, b: f.b, x: f.x, y: f.y, limit: 10000 })}`;
+
+export function abcXyz(f: { from: string; to: string; measure: 'revenue' | 'margin' } & Limits) {
   return api.get<AbcXyz>(abcXyzPath(f));
 }

@@ -2508,7 +2508,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["ClientImportRun"];
+                    };
                 };
                 /** @description Your roles do not allow creating counterparties */
                 403: {
@@ -3279,7 +3281,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["SalesLinesImport"];
+                    };
                 };
                 /** @description Not a CSV */
                 422: {
@@ -3329,7 +3333,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["SalesLinesImport"];
+                    };
                 };
                 /** @description File too big or too many rows */
                 413: {
@@ -3468,7 +3474,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["AbcXyzRecalculation"];
+                    };
                 };
                 /** @description Admins and analysts only */
                 403: {
@@ -3511,7 +3519,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["ClientClassHistory"];
+                    };
                 };
                 /** @description No such counterparty, or not within your reach */
                 404: {
@@ -3545,6 +3555,8 @@ export interface paths {
                 query: {
                     from: string;
                     to: string;
+                    /** @description xlsx: the same table as an Excel workbook (or send Accept: the XLSX type) */
+                    format?: "json" | "xlsx";
                 };
                 header?: never;
                 path?: never;
@@ -3552,12 +3564,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description One list per dimension */
+                /** @description One list per dimension (format=xlsx: one sheet each) */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["SegmentationReport"];
+                    };
                 };
                 /** @description Bad period */
                 422: {
@@ -4372,7 +4386,11 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ClientChange"][];
+                        };
+                    };
                 };
                 /** @description Not found, or not within your reach */
                 404: {
@@ -4689,7 +4707,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["CompletenessReport"];
+                    };
                 };
             };
         };
@@ -4837,7 +4857,11 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["LegalEntity"][];
+                        };
+                    };
                 };
             };
         };
@@ -4867,7 +4891,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["LegalEntity"];
+                    };
                 };
                 /** @description Admins only */
                 403: {
@@ -9673,6 +9699,49 @@ export interface components {
             code: string;
             lockVersion: number;
         };
+        ClientImportRun: {
+            importId: number;
+            dryRun: boolean;
+            totals: {
+                rows: number;
+                new: number;
+                created: number;
+                importedBefore: number;
+                invalid: number;
+                duplicate: number;
+            };
+            rows: {
+                /** @description Row as a spreadsheet shows it (the header is row 1) */
+                row: number;
+                /** @enum {string} */
+                status: "new" | "created" | "imported_before" | "invalid" | "duplicate";
+                record: {
+                    [key: string]: unknown;
+                };
+                errors: {
+                    field: string;
+                    column: string | null;
+                    code: string;
+                    message: string;
+                }[];
+                duplicates: {
+                    base: {
+                        id: number;
+                        name: string;
+                        responsibleId: number | null;
+                        score: number;
+                        reasons: {
+                            /** @enum {string} */
+                            kind: "taxId" | "phone" | "email" | "name";
+                            value?: string;
+                            similarity?: number;
+                        }[];
+                    }[];
+                    file: number[];
+                };
+                counterpartyId: number | null;
+            }[];
+        };
         Counterparty: {
             id: number;
             /** @enum {string} */
@@ -9737,6 +9806,22 @@ export interface components {
             ownerId: number | null;
             lockVersion: number;
         };
+        SalesLinesImport: {
+            dryRun: boolean;
+            /** @description Data rows read (the header row is not counted) */
+            rows: number;
+            /** @description Rows that would be (or were) stored */
+            valid: number;
+            imported: number;
+            /** @description Valid rows imported before (same reference): not stored again */
+            skipped: number;
+            errors: {
+                /** @description Line in the file, the header being line 1 */
+                row: number;
+                field: string;
+                message: string;
+            }[];
+        };
         AbcXyzAnalysis: {
             period: {
                 /** Format: date */
@@ -9777,6 +9862,51 @@ export interface components {
             cv: number | null;
             /** @enum {string} */
             xyz: "X" | "Y" | "Z";
+        };
+        AbcXyzRecalculation: {
+            classified: number;
+            /** @description Clients that lost their class (no sales in the period) */
+            cleared: number;
+        };
+        ClientClassHistory: {
+            items: {
+                measure: string;
+                /** Format: date */
+                from: string;
+                /** Format: date */
+                to: string;
+                /** @enum {string} */
+                abc: "A" | "B" | "C";
+                /** @enum {string} */
+                xyz: "X" | "Y" | "Z";
+                total: number;
+                /** @description Fraction (0–1) of the total */
+                share: number;
+                cv: number | null;
+                /** Format: date-time */
+                computedAt: string;
+            }[];
+        };
+        SegmentationReport: {
+            period: {
+                /** Format: date */
+                from: string;
+                /** Format: date */
+                to: string;
+            };
+            industry: components["schemas"]["SegmentationRow"][];
+            region: components["schemas"]["SegmentationRow"][];
+            size: components["schemas"]["SegmentationRow"][];
+            abcClass: components["schemas"]["SegmentationRow"][];
+            xyzClass: components["schemas"]["SegmentationRow"][];
+            status: components["schemas"]["SegmentationRow"][];
+        };
+        SegmentationRow: {
+            /** @description null: the field is empty (or the client has no class) */
+            value: string | null;
+            clients: number;
+            revenue: number;
+            margin: number;
         };
         ClientChange: {
             id: number;
@@ -9849,6 +9979,36 @@ export interface components {
             data: {
                 [key: string]: unknown;
             };
+        };
+        CompletenessReport: {
+            total: number;
+            averageScore: number;
+            /** @description Most missed first */
+            fields: {
+                field: string;
+                /** @enum {string} */
+                level: "required" | "desirable";
+                missing: number;
+            }[];
+            byResponsible: {
+                responsibleId: number | null;
+                total: number;
+                /** @description Missing a required field */
+                incomplete: number;
+                averageScore: number;
+            }[];
+        };
+        LegalEntity: {
+            id: number;
+            name: string;
+            taxId: string | null;
+            registrationId: string | null;
+            address: string | null;
+            vatPayer: boolean;
+            active: boolean;
+            createdAt: string;
+            updatedAt: string;
+            version: number;
         };
         Team: {
             id: number;

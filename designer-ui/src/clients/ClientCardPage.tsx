@@ -10,6 +10,7 @@ import { StartProcessButton } from '../start-process/StartProcessButton';
 import { CardEditForm } from './CardEditForm';
 import { ClientDetails } from './ClientDetails';
 import { CompletenessPanel } from './CompletenessPanel';
+import { ClassHistoryPanel } from './ClassHistoryPanel';
 import { MergedOrMissing } from './MergedOrMissing';
 import { ContactsPanel } from './ContactsPanel';
 import { HistoryPanel } from './HistoryPanel';
@@ -72,7 +73,10 @@ export function ClientCardPage({ user }: { user: User }) {
             )}
           </Paper>
         </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 4 }}>{client.completeness && <CompletenessPanel completeness={client.completeness} />}</Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          {client.completeness && <CompletenessPanel completeness={client.completeness} />}
+          <ClassHistoryPanel counterpartyId={client.id} />
+        </Grid.Col>
       </Grid>
       <Paper withBorder p="md">
         <Tabs defaultValue="timeline" keepMounted={false}>

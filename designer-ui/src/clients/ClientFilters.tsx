@@ -1,5 +1,6 @@
 import { Checkbox, Group, MultiSelect, Select, TagsInput, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ClassFilters } from './ClassFilters';
 import { sortKeys, statuses, type ListFilter, type SortKey, type Status } from './types';
 
 interface Props {
@@ -37,6 +38,7 @@ export function ClientFilters({ filter, onChange, userId, searchRef }: Props) {
       <TextInput label={t('clients.field.industry')} value={filter.industry ?? ''} onChange={(e) => set({ industry: e.currentTarget.value })} w={150} data-testid="filter-industry" />
       <TextInput label={t('clients.field.region')} value={filter.region ?? ''} onChange={(e) => set({ region: e.currentTarget.value })} w={150} data-testid="filter-region" />
       <TagsInput label={t('clients.field.tags')} value={filter.tags ?? []} onChange={(tags) => set({ tags })} w={200} data-testid="filter-tags" />
+      <ClassFilters filter={filter} onChange={onChange} />
       <Select
         label={t('clients.list.sort')}
         data={sortKeys.map((k) => ({ value: k, label: t(`clients.sort.${k.replace('-', 'desc_')}`) }))}

@@ -10,6 +10,8 @@ import { BulkBar } from './BulkBar';
 import { ClientFilters } from './ClientFilters';
 import { SegmentBar } from './SegmentBar';
 import { CompletenessBar } from './CompletenessBar';
+import { ClassBadge } from './ClassBadge';
+import { completenessLink } from './completenessLink';
 import type { ListFilter } from './types';
 import { useClientList } from './useClientList';
 
@@ -39,6 +41,9 @@ export function ClientListPage({ user }: { user: User }) {
           {t('clients.list.title')}
         </Title>
         <Group gap="xs">
+          <Button variant="default" component={Link} to={completenessLink(filter)} data-testid="client-completeness-report">
+            {t('clients.completenessReport.open')}
+          </Button>
           <Button variant="default" component={Link} to="/clients/duplicates" data-testid="client-duplicates">
             {t('clients.merge.open')}
           </Button>
@@ -66,6 +71,7 @@ export function ClientListPage({ user }: { user: User }) {
             <Table.Th>{t('clients.field.industry')}</Table.Th>
             <Table.Th>{t('clients.field.region')}</Table.Th>
             <Table.Th>{t('clients.field.tags')}</Table.Th>
+            <Table.Th>{t('clients.field.class')}</Table.Th>
             <Table.Th>{t('clients.field.completeness')}</Table.Th>
             <Table.Th>{t('clients.field.updatedAt')}</Table.Th>
           </Table.Tr>
@@ -99,6 +105,9 @@ export function ClientListPage({ user }: { user: User }) {
                     </Badge>
                   ))}
                 </Group>
+              </Table.Td>
+              <Table.Td>
+                <ClassBadge abc={c.abcClass} xyz={c.xyzClass} />
               </Table.Td>
               <Table.Td>{c.completeness && <CompletenessBar score={c.completeness.score} />}</Table.Td>
               <Table.Td>{formatDate(c.updatedAt, i18n.language, { dateStyle: 'medium' })}</Table.Td>

@@ -11,6 +11,8 @@ export function listQuery(filter: ListFilter, cursor?: string | null, limit = 50
   if (filter.industry?.trim()) params.set('industry', filter.industry.trim());
   if (filter.region?.trim()) params.set('region', filter.region.trim());
   if (filter.responsibleId) params.set('responsibleId', String(filter.responsibleId));
+  if (filter.abcClass?.length) params.set('abcClass', filter.abcClass.join(','));
+  if (filter.xyzClass?.length) params.set('xyzClass', filter.xyzClass.join(','));
   if (cursor) params.set('cursor', cursor);
   return params.toString();
 }

@@ -34,6 +34,9 @@ export interface ListFilter {
   region?: string;
   responsibleId?: number;
   tags?: string[];
+  /** Stored ABC and XYZ classes (the last recalculation). */
+  abcClass?: string[];
+  xyzClass?: string[];
   sort: SortKey;
 }
 

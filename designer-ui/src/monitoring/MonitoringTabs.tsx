@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import type { User } from '../api/types';
 import { funnelRoles, hasRole, monitorRoles, statisticsRoles } from './roles';
+import { salesImporters } from '../analytics/roles';
 
 /** The monitoring and analytics screens, one tab each, shown to those who may open them. */
 const tabs = [
@@ -10,6 +11,8 @@ const tabs = [
   { path: '/analytics', label: 'monitoring.tabs.heatmap', roles: statisticsRoles, id: 'heatmap' },
   { path: '/analytics/funnel', label: 'monitoring.tabs.funnel', roles: funnelRoles, id: 'funnel' },
   { path: '/analytics/abc-xyz', label: 'monitoring.tabs.abcXyz', roles: undefined, id: 'abc-xyz' },
+  { path: '/analytics/segmentation', label: 'monitoring.tabs.segmentation', roles: undefined, id: 'segmentation' },
+  { path: '/analytics/sales-import', label: 'monitoring.tabs.salesImport', roles: salesImporters, id: 'sales-import' },
 ];
 
 export function MonitoringTabs({ user }: { user: User }) {

@@ -22,3 +22,5 @@ export const InstanceScreen = deferred(async () => (await import('./InstancePage
 export const AnalyticsScreen = deferred(async () => (await import('../analytics/AnalyticsHome')).AnalyticsHome);
 export const FunnelScreen = deferred(async () => (await import('../analytics/FunnelPage')).FunnelPage);
 export const AbcXyzScreen = deferred(async () => (await import('../analytics/AbcXyzPage')).AbcXyzPage);
+export const SegmentationScreen = deferred(async () => (await import('../analytics/SegmentationPage')).SegmentationPage);
+export const SalesImportScreen = deferred(async () => (await import('../analytics/SalesImportPage')).SalesImportPage);
