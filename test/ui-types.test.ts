@@ -88,6 +88,20 @@ describe('answers match the schemas the UI types come from', () => {
     expect(body.items.find((i: { userId: number }) => i.userId === manager.id)?.plan?.dealsWon).toBe(2);
   });
 
+  it('client reports: segmentation, class history, completeness, legal entities, contact history, sales-line import', async () => {
+    await expectDocumented('get', '/reports/segmentation', '/reports/segmentation?from=2026-01-01&to=2026-03-31', admin);
+    await expectDocumented('post', '/analyses/abc-xyz/recalculate', '/analyses/abc-xyz/recalculate', admin, { from: '2026-01-01', to: '2026-03-31' });
+    const classes = await expectDocumented('get', '/counterparties/:id/classes', `/counterparties/${clientId}/classes`, admin);
+    expect(classes.items[0]).toMatchObject({ abc: 'A' });
+    await expectDocumented('get', '/reports/client-completeness', '/reports/client-completeness', admin);
+    await expectDocumented('get', '/legal-entities', '/legal-entities', admin);
+    const contacts = await call(stack, 'GET', `/counterparties/${clientId}/contacts`, { token: admin.token });
+    await expectDocumented('get', '/contacts/:id/history', `/contacts/${contacts.body.items[0].id}/history`, admin);
+    const csv = ['counterpartyId,date,revenue', `${clientId},2026-03-10,50`, `${clientId},not a date,50`].join('\n');
+    const dry = await expectDocumented('post', '/sales-lines/import', '/sales-lines/import', admin, { csv, dryRun: true });
+    expect(dry.errors).toEqual([expect.objectContaining({ row: 3, field: 'date' })]);
+  });
+
   it('process statistics, the sales funnel and the inbox', async () => {
     await expectDocumented('get', '/process-definitions/:key/statistics', '/process-definitions/sales-pipeline/statistics', admin);
     await expectDocumented('get', '/analytics/funnel', '/analytics/funnel?process=sales-pipeline', admin);
