@@ -142,13 +142,14 @@ describe('refused deploy in Ukrainian', () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bad-timer-')), 'bad-timer.bpmn');
     fs.writeFileSync(file, xml);
     const page = await pageAs(owner, 'uk');
-    await page.goto(`${stack.url}/processes/new`);
+    await page.goto(`${stack.url}/processes`);
+    await page.getByTestId('process-new').waitFor();
     await page.locator('input[type=file]').setInputFiles(file);
     await expect.poll(() => page.getByTestId('process-key').inputValue(), { timeout: 15_000 }).toBe('bad-timer');
     await page.getByTestId('deploy').click();
     const refusal = page.getByTestId('deploy-refused');
     await refusal.waitFor({ timeout: 15_000 });
-    expect(await refusal.textContent()).toContain('«PT8X» — не коректна тривалість ISO 8601 (напр. PT8H, P2D)');
+    expect(await refusal.textContent()).toContain('«PT8X» — некоректна тривалість ISO 8601 (напр. PT8H, P2D)');
     await snap(page, 'deals-board-06-refused-uk');
   });
 });

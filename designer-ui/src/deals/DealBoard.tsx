@@ -62,7 +62,7 @@ export function DealBoard({ columns, stages, onMove, onShowMore }: Props) {
                 </Badge>
               </Group>
               <Text size="xs" c="dimmed" mb="sm" data-testid={`stage-sum-${stage}`}>
-                {formatAmounts(column.amounts, i18n.language)}
+                {formatAmounts(largestFirst(column.amounts), i18n.language)}
               </Text>
               <Stack gap="xs" mih={80}>
                 {column.items.map((deal) => (
@@ -90,3 +90,6 @@ export function DealBoard({ columns, stages, onMove, onShowMore }: Props) {
     </ScrollArea>
   );
 }
+
+/** The currency carrying the most first, as the charts choose theirs. */
+const largestFirst = (amounts: Record<string, number>) => Object.fromEntries(Object.entries(amounts).sort((a, b) => b[1] - a[1]));
