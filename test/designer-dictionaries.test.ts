@@ -6,6 +6,11 @@ import sk from '../designer-ui/src/i18n/bpmn/sk.json' with { type: 'json' };
 import uk from '../designer-ui/src/i18n/bpmn/uk.json' with { type: 'json' };
 import { compileProcess } from '../domain/processes/model/index.ts';
 import rules from '../domain/processes/model/lint-rules.json' with { type: 'json' };
+import { reasonTexts } from '../domain/processes/model/reasons.ts';
+import enUi from '../designer-ui/src/i18n/locales/en.json' with { type: 'json' };
+import ruUi from '../designer-ui/src/i18n/locales/ru.json' with { type: 'json' };
+import skUi from '../designer-ui/src/i18n/locales/sk.json' with { type: 'json' };
+import ukUi from '../designer-ui/src/i18n/locales/uk.json' with { type: 'json' };
 
 /**
  * The designer shows bpmnlint's messages (lint as you draw) and the server's refusal reasons
@@ -80,5 +85,26 @@ describe('designer dictionaries', () => {
     for (const [language, dictionary] of Object.entries(dictionaries)) {
       expect(reasons.filter((r) => !dictionary[r]), language).toEqual([]);
     }
+  });
+
+  it('say every refusal reason that carries values in each language, with the same values', () => {
+    const names = (text: string) => [...text.matchAll(/{{?(\w+)}}?/g)].map((m) => m[1]).sort();
+    for (const [language, ui] of Object.entries({ en: enUi, uk: ukUi, ru: ruUi, sk: skUi })) {
+      for (const [code, english] of Object.entries(reasonTexts)) {
+        const text = code.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], ui.designer.reasons);
+        expect(typeof text, `${language} ${code}`).toBe('string');
+        expect(names(text as string), `${language} ${code}`).toEqual(names(english));
+      }
+    }
+  });
+
+  it('send the code and values of such a reason beside the unchanged English text', async () => {
+    const timer = broken.replace('<bpmn:timerEventDefinition />', '<bpmn:timerEventDefinition><bpmn:timeDuration>PT8X</bpmn:timeDuration></bpmn:timerEventDefinition>');
+    const result = (await compileProcess(timer)) as { problems: { elementId: string; reason: string; reasonCode?: string; values?: object }[] };
+    expect(result.problems.find((p) => p.elementId === 't')).toMatchObject({
+      reason: '"PT8X" is not a valid ISO 8601 duration (e.g. PT8H, P2D)',
+      reasonCode: 'timer.invalid_duration',
+      values: { value: 'PT8X' },
+    });
   });
 });

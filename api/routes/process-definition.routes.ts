@@ -34,7 +34,13 @@ const versionSchema = z
     active: z.boolean(),
     deployedAt: z.iso.datetime(),
     deployedBy: z.object({ id: z.number().int(), displayName: z.string().nullable() }),
-    warnings: z.array(problemSchema.extend({ reason: z.string() })),
+    warnings: z.array(
+      problemSchema.extend({
+        reason: z.string().meta({ description: 'In English' }),
+        reasonCode: z.string().optional().meta({ description: 'Set when the reason carries values: a stable code to translate (refusals send it in errors[].params too)' }),
+        values: z.record(z.string(), z.union([z.string(), z.number()])).optional().meta({ description: 'The values the reason speaks of (element ids, expressions, limits)' }),
+      }),
+    ),
   })
   .meta({ id: 'ProcessVersion' });
 

@@ -20,6 +20,7 @@ export { currency, dealFields, dealPatch, isoDate, minor } from './deals/deal.in
 export { createDeal, dealsInReach, linkProcess, updateDeal, visibleDeal, type DealInput, type DealPatch } from './deals/deals.service.ts';
 export { dealNames } from './deals/deal-names.ts';
 export { searchDeals } from './deals/deal-search.ts';
+export { dealBoard, stageCards, type BoardColumn, type BoardFilter } from './deals/deal-board.ts';
 export { recordNames, type RecordNames } from './record-names.ts';
 export { allowedMoves, stageOrder, stageOfNodes, type Move } from './deals/moves.ts';
 export { LeadSchema, leadChannels, leadStatuses, type Lead } from './leads/lead.entity.ts';

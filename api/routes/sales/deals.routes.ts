@@ -33,10 +33,10 @@ export function dealRoutes(ctx: ApiContext) {
       },
     }),
     defineRoute({
-      method: 'get', path: '/deals', summary: 'Deals within your reach; filter by status, stage, counterparty, process, or search title and client name; cursor pages', tags, access: salesReaders,
+      method: 'get', path: '/deals', summary: 'Deals within your reach; filter by status, stage, counterparty, process, responsible manager, or search title and client name; cursor pages', tags, access: salesReaders,
       query: z.object({
         ...pageQuery, status: z.enum(dealStatuses).optional(), stage: z.string().max(200).optional(), counterpartyId: z.coerce.number().int().positive().optional(),
-        processKey: z.string().max(64).optional(), ...formatParam,
+        processKey: z.string().max(64).optional(), responsibleId: z.coerce.number().int().positive().optional(), ...formatParam,
         search: z.string().max(200).optional().meta({ description: "Part of the deal's title or its client's name, any case (pickers search as the user types)" }),
       }),
       responses: { 200: { description: 'A page (with format=xlsx: every matching deal, up to 10 000, as a workbook)', schema: listSchema(dealSchema) } },
@@ -50,6 +50,7 @@ export function dealRoutes(ctx: ApiContext) {
         if (query.stage) qb.andWhere({ stage: query.stage });
         if (query.counterpartyId) qb.andWhere({ counterpartyId: query.counterpartyId });
         if (query.processKey) qb.andWhere({ processKey: query.processKey });
+        if (query.responsibleId) qb.andWhere({ responsibleId: query.responsibleId });
         if (xlsx) {
           const deals = await qb.orderBy({ id: 'asc' }).limit(10_000).getResult();
           return sendWorkbook(res, 'deals', dealSheets(deals, await dealNames(em, deals), labelsFor(req, user)));

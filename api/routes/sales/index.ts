@@ -1,5 +1,6 @@
 import type { ApiContext } from '../../context.ts';
 import { catalogueRoutes } from './catalogue.routes.ts';
+import { dealBoardRoutes } from './deal-board.routes.ts';
 import { dealRoutes } from './deals.routes.ts';
 import { documentRoutes } from './documents.routes.ts';
 import { funnelRoutes } from './funnel.routes.ts';
@@ -15,7 +16,8 @@ import { shipmentRoutes } from './shipments.routes.ts';
 export function salesRoutes(ctx: ApiContext) {
   return [
     ...catalogueRoutes(), ...priceRoutes(), ...documentRoutes(), ...invoiceRoutes(), ...paymentRoutes(ctx),
-    ...leadRoutes(ctx), ...dealRoutes(ctx), ...funnelRoutes(),
+    // The board's paths come before /deals/:id, which would take "board" for an id.
+    ...leadRoutes(ctx), ...dealBoardRoutes(), ...dealRoutes(ctx), ...funnelRoutes(),
     ...shipmentRoutes(ctx), ...contractRoutes(ctx), ...planRoutes(),
   ];
 }

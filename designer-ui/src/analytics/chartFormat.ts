@@ -18,10 +18,17 @@ export function moneyFormat(currency: string, language: string) {
   return { full: (minor: number) => formatMoney(minor, currency, language), short: (minor: number) => short.format(minor / 10 ** digits) };
 }
 
+/**
+ * Every currency with an amount, the one carrying the largest share first (a chart's default):
+ * amounts in different currencies are never converted or added up, so a chart shows one at a time.
+ */
+export function currenciesByShare(amounts: Record<string, number>[]): string[] {
+  const sums = new Map<string, number>();
+  for (const a of amounts) for (const [c, v] of Object.entries(a)) sums.set(c, (sums.get(c) ?? 0) + Math.abs(v));
+  return [...sums].filter(([, v]) => v > 0).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([c]) => c);
+}
+
 /** The currency carrying the most of the amounts (per currency, minor units), or null when all are empty. */
 export function mainCurrency(amounts: Record<string, number>[]): string | null {
-  const sums = new Map<string, number>();
-  for (const a of amounts) for (const [c, v] of Object.entries(a)) sums.set(c, (sums.get(c) ?? 0) + v);
-  const [first] = [...sums].filter(([, v]) => v > 0).sort((a, b) => b[1] - a[1]);
-  return first ? first[0] : null;
+  return currenciesByShare(amounts)[0] ?? null;
 }

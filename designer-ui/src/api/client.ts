@@ -5,6 +5,8 @@ export interface FieldError {
   message: string;
   /** Optional stable code; when present the UI translates it (`fieldErrors.<code>`). */
   code?: string;
+  /** Values the message speaks of (e.g. the allowed stages), for a translated message. */
+  params?: Record<string, unknown>;
 }
 
 /** RFC 9457 problem details as sent by the API. */

@@ -7966,6 +7966,102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/deals/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The deals board of a process: per stage the count and per-currency sum of all its deals in your reach, and the first cards */
+        get: {
+            parameters: {
+                query: {
+                    processKey: string;
+                    /** @description Only the deals this manager is responsible for */
+                    responsibleId?: number;
+                    counterpartyId?: number;
+                    /** @description Part of the deal's title or its client's name, any case */
+                    search?: string;
+                    /** @description Cards per stage */
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Columns in funnel order, then other stages, then deals not placed yet */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DealBoard"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deals/board/cards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The next cards of one column of the deals board ("show more") */
+        get: {
+            parameters: {
+                query: {
+                    processKey: string;
+                    /** @description Only the deals this manager is responsible for */
+                    responsibleId?: number;
+                    counterpartyId?: number;
+                    /** @description Part of the deal's title or its client's name, any case */
+                    search?: string;
+                    /** @description Cards per stage */
+                    limit?: number;
+                    /** @description The column; an empty value is the column of deals not placed yet */
+                    stage: string;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of cards */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Deal"][];
+                            nextOffset: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/deals": {
         parameters: {
             query?: never;
@@ -7973,7 +8069,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Deals within your reach; filter by status, stage, counterparty, process, or search title and client name; cursor pages */
+        /** Deals within your reach; filter by status, stage, counterparty, process, responsible manager, or search title and client name; cursor pages */
         get: {
             parameters: {
                 query?: {
@@ -7983,6 +8079,7 @@ export interface paths {
                     stage?: string;
                     counterpartyId?: number;
                     processKey?: string;
+                    responsibleId?: number;
                     /** @description xlsx: the same table as an Excel workbook (or send Accept: the XLSX type) */
                     format?: "json" | "xlsx";
                     /** @description Part of the deal's title or its client's name, any case (pickers search as the user types) */
@@ -9488,7 +9585,14 @@ export interface components {
                 elementId: string;
                 elementType: string;
                 name?: string;
+                /** @description In English */
                 reason: string;
+                /** @description Set when the reason carries values: a stable code to translate (refusals send it in errors[].params too) */
+                reasonCode?: string;
+                /** @description The values the reason speaks of (element ids, expressions, limits) */
+                values?: {
+                    [key: string]: string | number;
+                };
             }[];
         };
         ProcessDefinition: {
@@ -10285,6 +10389,23 @@ export interface components {
             closedAt: string | null;
             createdAt: string;
             version: number;
+        };
+        DealBoard: {
+            stages: string[];
+            columns: components["schemas"]["DealBoardColumn"][];
+        };
+        DealBoardColumn: {
+            /** @description null: deals whose process has not placed them on a stage yet */
+            stage: string | null;
+            /** @description Every deal of the stage passing the filter */
+            count: number;
+            /** @description Sum per currency in minor units; currencies are never added up */
+            amounts: {
+                [key: string]: number;
+            };
+            items: components["schemas"]["Deal"][];
+            /** @description Pass as offset to /deals/board/cards for the next cards; null when all were sent */
+            nextOffset: number | null;
         };
         DealChange: {
             id: number;

@@ -1,22 +1,34 @@
-import { Badge, Group, Paper, ScrollArea, Stack, Text } from '@mantine/core';
+import { Badge, Button, Group, Paper, ScrollArea, Stack, Text } from '@mantine/core';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatMoney } from '../i18n/format';
-import type { Deal } from './api';
+import { formatAmounts } from '../analytics/money';
+import type { BoardColumn, Deal } from './api';
 import { DealCard } from './DealCard';
 
-/** One column per stage, in funnel order; a card dropped on a column asks the process to move it. */
-export function DealBoard({ deals, stages, onMove }: { deals: Deal[]; stages: string[]; onMove: (deal: Deal, stage: string) => void }) {
-  const { i18n } = useTranslation();
+const NOT_PLACED = '—';
+
+interface Props {
+  columns: BoardColumn[];
+  stages: string[];
+  onMove: (deal: Deal, stage: string) => void;
+  onShowMore: (column: BoardColumn) => Promise<void>;
+}
+
+/**
+ * One column per stage, in funnel order; a card dropped on a column asks the process to move it.
+ * A column's count and sums are the server's figures for the whole stage, not for the cards shown.
+ */
+export function DealBoard({ columns, stages, onMove, onShowMore }: Props) {
+  const { t, i18n } = useTranslation();
   const [over, setOver] = useState<string | null>(null);
+  const [loadingMore, setLoadingMore] = useState<string | null>(null);
   const dragged = useRef<Deal | null>(null);
-  const columns = [...stages, ...new Set(deals.map((d) => d.stage ?? '—').filter((s) => !stages.includes(s)))];
+  const shown = columns.flatMap((c) => c.items);
   return (
     <ScrollArea type="auto" offsetScrollbars>
       <Group align="flex-start" wrap="nowrap" gap="md">
-        {columns.map((stage) => {
-          const inStage = deals.filter((d) => (d.stage ?? '—') === stage);
-          const totals = sumByCurrency(inStage);
+        {columns.map((column) => {
+          const stage = column.stage ?? NOT_PLACED;
           return (
             <Paper
               key={stage}
@@ -26,6 +38,7 @@ export function DealBoard({ deals, stages, onMove }: { deals: Deal[]; stages: st
               miw={260}
               bg={over === stage ? 'blue.0' : 'gray.1'}
               data-testid={`stage-${stage}`}
+              data-count={column.count}
               onDragOver={(e) => {
                 e.preventDefault();
                 setOver(stage);
@@ -35,24 +48,40 @@ export function DealBoard({ deals, stages, onMove }: { deals: Deal[]; stages: st
                 e.preventDefault();
                 setOver(null);
                 const id = e.dataTransfer.getData('text/plain');
-                const deal = deals.find((d) => String(d.id) === id) ?? dragged.current;
+                const deal = shown.find((d) => String(d.id) === id) ?? dragged.current;
                 dragged.current = null;
-                if (deal && deal.stage !== stage) onMove(deal, stage);
+                if (deal && column.stage && deal.stage !== column.stage) onMove(deal, column.stage);
               }}
             >
               <Group justify="space-between" mb="xs">
                 <Text fw={700} size="sm">
-                  {stage}
+                  {column.stage ?? t('deals.notPlaced')}
                 </Text>
-                <Badge variant="light">{inStage.length}</Badge>
+                <Badge variant="light" data-testid={`stage-count-${stage}`}>
+                  {column.count}
+                </Badge>
               </Group>
-              <Text size="xs" c="dimmed" mb="sm">
-                {totals.map(([currency, amount]) => formatMoney(amount, currency, i18n.language)).join(' · ') || '—'}
+              <Text size="xs" c="dimmed" mb="sm" data-testid={`stage-sum-${stage}`}>
+                {formatAmounts(largestFirst(column.amounts), i18n.language)}
               </Text>
               <Stack gap="xs" mih={80}>
-                {inStage.map((deal) => (
+                {column.items.map((deal) => (
                   <DealCard key={deal.id} deal={deal} stages={stages} onMove={onMove} onDrag={(d) => (dragged.current = d)} />
                 ))}
+                {column.nextOffset !== null && (
+                  <Button
+                    variant="subtle"
+                    size="compact-sm"
+                    loading={loadingMore === stage}
+                    onClick={() => {
+                      setLoadingMore(stage);
+                      void onShowMore(column).finally(() => setLoadingMore(null));
+                    }}
+                    data-testid={`stage-more-${stage}`}
+                  >
+                    {t('deals.showMore', { shown: column.items.length, count: column.count })}
+                  </Button>
+                )}
               </Stack>
             </Paper>
           );
@@ -62,8 +91,5 @@ export function DealBoard({ deals, stages, onMove }: { deals: Deal[]; stages: st
   );
 }
 
-function sumByCurrency(deals: Deal[]): [string, number][] {
-  const sums = new Map<string, number>();
-  for (const d of deals) sums.set(d.currency, (sums.get(d.currency) ?? 0) + d.amount);
-  return [...sums];
-}
+/** The currency carrying the most first, as the charts choose theirs. */
+const largestFirst = (amounts: Record<string, number>) => Object.fromEntries(Object.entries(amounts).sort((a, b) => b[1] - a[1]));

@@ -1,12 +1,14 @@
-import { Anchor, Badge, Table } from '@mantine/core';
+import { Anchor, Badge, Button, Stack, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate, formatMoney } from '../i18n/format';
 import type { Deal } from './api';
 
-export function DealTable({ deals }: { deals: Deal[] }) {
+/** Deals as rows, a page at a time: "show more" asks the server for the next page. */
+export function DealTable({ deals, hasMore, loading, onShowMore }: { deals: Deal[]; hasMore: boolean; loading: boolean; onShowMore: () => void }) {
   const { t, i18n } = useTranslation();
   return (
+    <Stack gap="sm">
     <Table striped highlightOnHover withTableBorder data-testid="deal-table">
       <Table.Thead>
         <Table.Tr>
@@ -39,5 +41,11 @@ export function DealTable({ deals }: { deals: Deal[] }) {
         ))}
       </Table.Tbody>
     </Table>
+      {hasMore && (
+        <Button variant="light" onClick={onShowMore} loading={loading} style={{ alignSelf: "flex-start" }} data-testid="deal-table-more">
+          {t('deals.showMoreRows', { shown: deals.length })}
+        </Button>
+      )}
+    </Stack>
   );
 }

@@ -1,19 +1,30 @@
 import { Alert, Button, Group, Loader, Modal, SegmentedControl, Select, Stack, TextInput, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../api/describeError';
 import { ExportXlsxButton } from '../export/ExportXlsxButton';
-import { dealProcesses, type Deal } from './api';
+import { ClientPicker } from '../pickers/ClientPicker';
+import { UserPicker } from '../users/UserPicker';
+import { dealProcesses, dealsExportPath, type Deal } from './api';
 import { DealBoard } from './DealBoard';
 import { DealTable } from './DealTable';
+import { refusalText } from './refusalText';
+import { useDealTable } from './useDealTable';
 import { useDeals, type MoveOutcome } from './useDeals';
 
-/** Deals as a board by stage (drag to move where the process allows it) or as a table. */
+/** Deals as a board by stage (drag to move where the process allows it) or as a table, filtered on the server. */
 export function DealsPage() {
   const { t } = useTranslation();
   const [processKey, setProcessKey] = useState<string>('sales-pipeline');
+  const [responsibleId, setResponsibleId] = useState<number | undefined>();
+  const [counterpartyId, setCounterpartyId] = useState<number | undefined>();
+  const [search, setSearch] = useState('');
+  const [debouncedSearch] = useDebouncedValue(search, 300);
+  const filter = useMemo(() => ({ processKey, responsibleId, counterpartyId, search: debouncedSearch }), [processKey, responsibleId, counterpartyId, debouncedSearch]);
   const [view, setView] = useState<'board' | 'table'>('board');
-  const { deals, stages, error, loading, move } = useDeals(processKey);
+  const { columns, stages, error, loading, move, showMore } = useDeals(filter);
+  const table = useDealTable(filter, view === 'table');
   const [outcome, setOutcome] = useState<MoveOutcome | null>(null);
   const [losing, setLosing] = useState<Deal | null>(null);
   const [reason, setReason] = useState('');
@@ -22,6 +33,7 @@ export function DealsPage() {
     if (stage.toLowerCase() === 'lost') return setLosing(deal);
     void move(deal, stage).then(setOutcome);
   };
+  const shownError = view === 'board' ? error : table.error;
 
   return (
     <Stack gap="md">
@@ -47,16 +59,27 @@ export function DealsPage() {
             ]}
             data-testid="deal-view"
           />
-          <ExportXlsxButton path={`/deals?${new URLSearchParams({ processKey })}`} testId="deals-export" />
+          <ExportXlsxButton path={dealsExportPath(filter)} testId="deals-export" />
         </Group>
+      </Group>
+      <Group align="flex-end" gap="sm" data-testid="deal-filters">
+        <TextInput label={t('deals.search')} placeholder={t('deals.searchHint')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} w={240} data-testid="deal-search" />
+        <UserPicker label={t('deals.manager')} value={responsibleId} onChange={setResponsibleId} data-testid="deal-manager" />
+        <ClientPicker label={t('deals.client')} placeholder={t('deals.anyClient')} value={counterpartyId} onChange={(id) => setCounterpartyId(id ?? undefined)} clearable w={240} data-testid="deal-client" />
       </Group>
       {outcome?.kind === 'refused' && (
         <Alert color="red" title={t('deals.refused', { title: outcome.deal.title, stage: outcome.stage })} withCloseButton onClose={() => setOutcome(null)} data-testid="move-refused">
-          {outcome.message}
+          {refusalText(t, outcome.error)}
         </Alert>
       )}
-      {error ? <Alert color="red">{describeError(t, error)}</Alert> : null}
-      {loading ? <Loader /> : view === 'board' ? <DealBoard deals={deals} stages={stages} onMove={request} /> : <DealTable deals={deals} />}
+      {shownError ? <Alert color="red">{describeError(t, shownError)}</Alert> : null}
+      {view === 'table' ? (
+        <DealTable deals={table.deals} hasMore={table.hasMore} loading={table.loading} onShowMore={() => void table.showMore()} />
+      ) : loading ? (
+        <Loader />
+      ) : (
+        <DealBoard columns={columns} stages={stages} onMove={request} onShowMore={showMore} />
+      )}
       <Modal opened={losing !== null} onClose={() => setLosing(null)} title={t('deals.lostTitle', { title: losing?.title ?? '' })}>
         <form
           onSubmit={(e) => {

@@ -8,24 +8,41 @@ export type DealChange = Schema<'DealChange'>;
 /** The processes a deal can run; the board shows one at a time. */
 export const dealProcesses = ['sales-pipeline', 'sales'] as const;
 
-/** Every deal of a process within the user's reach (all pages: a board shows them all). */
-export async function listDeals(processKey: string): Promise<Deal[]> {
-  const all: Deal[] = [];
-  let after: string | null = null;
-  do {
-    const query = new URLSearchParams({ processKey, limit: '200', ...(after ? { after } : {}) });
-    const page: ApiResponse<'/api/v1/deals'> = await api.get(`/deals?${query}`);
-    all.push(...page.items);
-    after = page.nextCursor;
-  } while (after);
-  return all;
+export type BoardColumn = Schema<'DealBoardColumn'>;
+
+/** What narrows the board and the table; applied by the server, inside the user's reach. */
+export interface DealFilter {
+  processKey: string;
+  responsibleId?: number;
+  counterpartyId?: number;
+  search?: string;
 }
 
-/** The stages of a process in funnel order (Won and Lost last), from the funnel API. */
-export async function stagesOf(processKey: string): Promise<string[]> {
-  const funnel = await api.get<Schema<'SalesFunnel'>>(`/analytics/funnel?process=${encodeURIComponent(processKey)}`);
-  return funnel.process.stages;
-}
+const filterParams = (f: DealFilter, extra: Record<string, string> = {}) =>
+  new URLSearchParams({
+    processKey: f.processKey,
+    ...(f.responsibleId ? { responsibleId: String(f.responsibleId) } : {}),
+    ...(f.counterpartyId ? { counterpartyId: String(f.counterpartyId) } : {}),
+    ...(f.search?.trim() ? { search: f.search.trim() } : {}),
+    ...extra,
+  });
+
+/** Cards a board column shows at first and adds per "show more". */
+export const CARDS_PER_PAGE = 20;
+
+/** The board: per stage the full count and sums (from the server) and its first cards. */
+export const dealBoard = (f: DealFilter) => api.get<Schema<'DealBoard'>>(`/deals/board?${filterParams(f, { limit: String(CARDS_PER_PAGE) })}`);
+
+/** The next cards of one column; `stage` null is the column of deals not placed yet. */
+export const moreCards = (f: DealFilter, stage: string | null, offset: number) =>
+  api.get<ApiResponse<'/api/v1/deals/board/cards'>>(`/deals/board/cards?${filterParams(f, { stage: stage ?? '', offset: String(offset), limit: String(CARDS_PER_PAGE) })}`);
+
+/** One page of the deals table (the cursor of the previous page, or none for the first). */
+export const dealsPage = (f: DealFilter, after: string | null) =>
+  api.get<ApiResponse<'/api/v1/deals'>>(`/deals?${filterParams(f, { limit: '50', ...(after ? { after } : {}) })}`);
+
+/** The same filter as an export of every matching deal. */
+export const dealsExportPath = (f: DealFilter) => `/deals?${filterParams(f)}`;
 
 /** Asks the deal's process to move it; the process may refuse (ApiError 409 with the allowed stages). */
 export function moveDeal(id: number, stage: string, lostReason?: string) {

@@ -1,40 +1,60 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../api/client';
-import { getDeal, listDeals, moveDeal, stagesOf, type Deal } from './api';
+import { dealBoard, getDeal, moreCards, moveDeal, type BoardColumn, type Deal, type DealFilter } from './api';
 
-export type MoveOutcome = { kind: 'moved'; deal: Deal; stage: string } | { kind: 'refused'; deal: Deal; stage: string; message: string };
+export type MoveOutcome = { kind: 'moved'; deal: Deal; stage: string } | { kind: 'refused'; deal: Deal; stage: string; error: ApiError };
 
-/** Deals and stages of one process, and moving a deal (waiting until its process has moved it). */
-export function useDeals(processKey: string) {
-  const [deals, setDeals] = useState<Deal[]>([]);
+/**
+ * The deals board of a process under a filter: columns with the server's counts and sums and
+ * the first cards, "show more" per column, and moving a deal (waiting until its process moved it).
+ */
+export function useDeals(filter: DealFilter) {
+  const [columns, setColumns] = useState<BoardColumn[]>([]);
   const [stages, setStages] = useState<string[]>([]);
   const [error, setError] = useState<unknown>(null);
   const [loading, setLoading] = useState(true);
+  // Answers of an older filter that arrive late must not overwrite the newer board.
+  const latest = useRef(0);
 
   const reload = useCallback(async () => {
+    const ask = ++latest.current;
     try {
-      const [d, s] = await Promise.all([listDeals(processKey), stagesOf(processKey)]);
-      setDeals(d);
-      setStages(s);
+      const board = await dealBoard(filter);
+      if (ask !== latest.current) return;
+      setColumns(board.columns);
+      setStages(board.stages);
       setError(null);
     } catch (err) {
-      setError(err);
+      if (ask === latest.current) setError(err);
     } finally {
-      setLoading(false);
+      if (ask === latest.current) setLoading(false);
     }
-  }, [processKey]);
+  }, [filter]);
 
   useEffect(() => {
     setLoading(true);
     void reload();
   }, [reload]);
 
+  const showMore = useCallback(
+    async (column: BoardColumn) => {
+      if (column.nextOffset === null) return;
+      try {
+        const page = await moreCards(filter, column.stage, column.nextOffset);
+        setColumns((cols) => cols.map((c) => (c.stage === column.stage ? { ...c, items: [...c.items, ...page.items.filter((d) => !c.items.some((o) => o.id === d.id))], nextOffset: page.nextOffset } : c)));
+      } catch (err) {
+        setError(err);
+      }
+    },
+    [filter],
+  );
+
   const move = useCallback(
     async (deal: Deal, stage: string, lostReason?: string): Promise<MoveOutcome> => {
       try {
         await moveDeal(deal.id, stage, lostReason);
       } catch (err) {
-        if (err instanceof ApiError && err.status !== 0) return { kind: 'refused', deal, stage, message: err.detail ?? err.title };
+        if (err instanceof ApiError && err.status !== 0) return { kind: 'refused', deal, stage, error: err };
         throw err;
       }
       // The process moves the token a moment later; the deal's stage follows it.
@@ -49,5 +69,5 @@ export function useDeals(processKey: string) {
     [reload],
   );
 
-  return { deals, stages, error, loading, reload, move };
+  return { columns, stages, error, loading, reload, showMore, move };
 }

@@ -5,7 +5,10 @@ import type { DeployOutcome, ModelProblem } from './processesApi';
 
 /** What the deploy did: the new version, "no change", or every refused element (click to show it). */
 export function DeployOutcomeAlert({ outcome, onShow, onClose }: { outcome: DeployOutcome; onShow: (p: ModelProblem) => void; onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // A reason with values comes with its code: said in the user's language with the values filled in;
+  // fixed reasons go through the designer's dictionary, keyed by their English text.
+  const reasonOf = (p: ModelProblem) => (p.reasonCode && i18n.exists(`designer.reasons.${p.reasonCode}`) ? t(`designer.reasons.${p.reasonCode}`, p.values ?? {}) : translate(p.reason));
   if (outcome.kind === 'deployed') {
     return (
       <Alert color="green" withCloseButton onClose={onClose} title={t('designer.deployed', { number: outcome.version.number })} data-testid="deploy-success">
@@ -35,8 +38,7 @@ export function DeployOutcomeAlert({ outcome, onShow, onClose }: { outcome: Depl
               )}
               <Text span size="sm">
                 {': '}
-                {/* The server's reasons are English; the designer's dictionary has its lint and subset rules. */}
-                {translate(p.reason)}
+                {reasonOf(p)}
               </Text>
             </List.Item>
           ))}

@@ -63,6 +63,7 @@ function toProblem(error: FieldError & { params?: Record<string, unknown> }): Mo
     elementType: String(params.elementType ?? ''),
     ...(params.name ? { name: String(params.name) } : {}),
     reason: error.message,
+    ...(typeof params.reasonCode === 'string' ? { reasonCode: params.reasonCode, values: (params.values ?? {}) as Record<string, string | number> } : {}),
   };
 }
 

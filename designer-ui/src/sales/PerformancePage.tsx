@@ -47,7 +47,9 @@ export function PerformancePage() {
 
   const amountCell = (row: PerformanceRow) => {
     const plan = row.plan;
-    const actual = plan?.currency ? money(row.actual.amountWon ?? 0, plan.currency) : row.actual.wonAmounts.map((w) => money(w.amount, w.currency)).join(' · ') || '—';
+    // Wins in currencies other than the plan's are listed too, never dropped.
+    const others = row.actual.wonAmounts.filter((w) => w.currency !== plan?.currency && w.amount !== 0).map((w) => money(w.amount, w.currency));
+    const actual = [...(plan?.currency ? [money(row.actual.amountWon ?? 0, plan.currency)] : []), ...others].join(' · ') || '—';
     const planned = !plan ? null : plan.currency && plan.amountWon !== null ? money(plan.amountWon, plan.currency) : plan.amounts.map((a) => money(a.amount, a.currency)).join(' + ');
     return <CompletionBar actual={actual} plan={planned} percent={row.completionPercent?.amountWon ?? null} testId={`amount-${row.userId}`} />;
   };

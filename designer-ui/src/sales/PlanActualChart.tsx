@@ -3,6 +3,8 @@ import { Card, Group, SegmentedControl, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../i18n/format';
+import { currenciesByShare } from '../analytics/chartFormat';
+import { CurrencyChoice, useChartCurrency } from '../analytics/CurrencyChoice';
 import type { PerformanceRow } from './api';
 
 type Figure = 'amountWon' | 'dealsWon' | 'interactionsDone';
@@ -12,24 +14,25 @@ const planAmount = (row: PerformanceRow, currency: string) =>
   !row.plan ? null : row.plan.currency === currency && row.plan.amountWon !== null ? row.plan.amountWon : (row.plan.amounts.find((a) => a.currency === currency)?.amount ?? null);
 const wonAmount = (row: PerformanceRow, currency: string) => row.actual.wonAmounts.find((w) => w.currency === currency)?.amount ?? (row.plan?.currency === currency ? (row.actual.amountWon ?? 0) : 0);
 
-/** The currency most plans and wins are in, for the amount chart. */
-function chartCurrency(rows: PerformanceRow[]): string | null {
-  const seen = new Map<string, number>();
-  const add = (c: string | null | undefined) => c && seen.set(c, (seen.get(c) ?? 0) + 1);
-  for (const r of rows) {
-    add(r.plan?.currency);
-    r.plan?.amounts.forEach((a) => add(a.currency));
-    r.actual.wonAmounts.forEach((w) => add(w.currency));
-  }
-  return [...seen].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+/** Every currency of the plans and wins, the one carrying the largest amount first. */
+function chartCurrencies(rows: PerformanceRow[]): string[] {
+  return currenciesByShare(
+    rows.flatMap((r) => [
+      ...(r.plan?.currency && r.plan.amountWon !== null ? [{ [r.plan.currency]: r.plan.amountWon }] : []),
+      ...(r.plan?.amounts ?? []).map((a) => ({ [a.currency]: a.amount })),
+      ...r.actual.wonAmounts.map((w) => ({ [w.currency]: w.amount })),
+    ]),
+  );
 }
 
 /** Plan against actual per manager as paired bars, for one figure at a time. */
 export function PlanActualChart({ rows }: { rows: PerformanceRow[] }) {
   const { t, i18n } = useTranslation();
   const [figure, setFigure] = useState<Figure>('amountWon');
+  const currencies = chartCurrencies(rows);
+  const [chosen, setCurrency] = useChartCurrency(currencies);
   if (!rows.length) return null;
-  const currency = chartCurrency(rows) ?? 'UAH';
+  const currency = chosen ?? 'UAH';
   const count = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 0 });
   const digits = new Intl.NumberFormat(i18n.language, { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
   const short = new Intl.NumberFormat(i18n.language, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 });
@@ -46,6 +49,8 @@ export function PlanActualChart({ rows }: { rows: PerformanceRow[] }) {
           {t('sales.performance.chart')}
           {amount ? `, ${currency}` : ''}
         </Text>
+        <Group gap="xs">
+        {amount && <CurrencyChoice currencies={currencies} value={chosen} onChange={setCurrency} testId="performance-chart-currency" />}
         <SegmentedControl
           size="xs"
           value={figure}
@@ -54,6 +59,7 @@ export function PlanActualChart({ rows }: { rows: PerformanceRow[] }) {
           data={(['amountWon', 'dealsWon', 'interactionsDone'] as const).map((f) => ({ value: f, label: t(`sales.performance.${f}`) }))}
           data-testid="performance-chart-figure"
         />
+        </Group>
       </Group>
       <BarChart
         h={Math.max(200, Math.min(420, rows.length * 70))}

@@ -29,7 +29,8 @@ export function modelRefused(problems: ModelProblem[]): DomainError {
       field: 'xml',
       code: p.rule ? `model.${p.rule}` : 'model.invalid',
       message: p.reason,
-      params: { elementId: p.elementId, elementType: p.elementType, ...(p.name ? { name: p.name } : {}) },
+      // reasonCode and values let a client say the reason in its user's language; message stays English.
+      params: { elementId: p.elementId, elementType: p.elementType, ...(p.name ? { name: p.name } : {}), ...(p.reasonCode ? { reasonCode: p.reasonCode, values: p.values ?? {} } : {}) },
     })),
   );
 }

@@ -71,7 +71,7 @@ function pickProcess(definitions: Element, problems: Problems): Element | null {
   const candidates = executable.length ? executable : processes.length === 1 ? processes : [];
   if (candidates.length === 1) return candidates[0];
   if (!processes.length) problems.add(definitions, 'The model contains no process', 'process.none');
-  else problems.add(definitions, `Deploy one process at a time: ${candidates.length || processes.length} processes are marked executable or none is`, 'process.ambiguous');
+  else problems.add(definitions, { code: 'process.ambiguous', values: { count: candidates.length || processes.length } }, 'process.ambiguous');
   return null;
 }
 
@@ -144,7 +144,7 @@ function compileNode(el: Element, scope: string | null, ctx: WalkContext): Compi
     }
     case 'bpmn:SubProcess': return subProcess(base, el, ctx);
     default:
-      problems.add(el, `${String(el.$type).replace('bpmn:', '')} is not supported`, 'subset.element');
+      problems.add(el, { code: 'subset.unsupported_type', values: { type: String(el.$type).replace('bpmn:', '') } }, 'subset.element');
       return null;
   }
 }
@@ -170,7 +170,7 @@ function stageOf(el: Element, problems: Problems): { stage?: Stage } {
   const probability = el.get?.('crm:winProbability');
   if (!name) return {};
   if (probability !== undefined && (!(Number(probability) >= 0) || Number(probability) > 100)) {
-    problems.add(el, `Win probability must be between 0 and 100, not ${probability}`, 'crm.win_probability');
+    problems.add(el, { code: 'crm.win_probability', values: { probability: String(probability) } }, 'crm.win_probability');
   }
   return { stage: { name: String(name), ...(probability !== undefined ? { winProbability: Number(probability) } : {}) } };
 }

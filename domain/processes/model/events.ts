@@ -41,7 +41,7 @@ export function triggerOf(event: Element, problems: Problems): Trigger | null {
       return { kind: 'error', ...(def.errorRef?.errorCode ? { errorCode: String(def.errorRef.errorCode) } : {}) };
     case 'bpmn:TimerEventDefinition': {
       const timer = readTimer(def);
-      if (typeof timer === 'string') return problems.add(event, timer, 'timer.invalid'), null;
+      if (typeof timer === 'string' || 'code' in timer) return problems.add(event, timer, 'timer.invalid'), null;
       if ('feel' in timer.value) checkFeel(event, timer.value.feel, problems);
       return { kind: 'timer', timer };
     }
@@ -53,14 +53,14 @@ export function triggerOf(event: Element, problems: Problems): Trigger | null {
       return { kind: 'message', messageName: String(message.name), ...(key ? { correlationKey: key.replace(/^=/, '').trim() } : {}) };
     }
     default:
-      problems.add(event, `${def.$type.replace('bpmn:', '')} is not supported`, 'subset.event_type');
+      problems.add(event, { code: 'subset.unsupported_type', values: { type: def.$type.replace('bpmn:', '') } }, 'subset.event_type');
       return null;
   }
 }
 
 export function checkFeel(element: Element, expression: string, problems: Problems): void {
   const error = feelSyntaxError(expression);
-  if (error) problems.add(element, `${error}: ${expression}`, 'feel.syntax');
+  if (error) problems.add(element, typeof error === 'string' ? `${error}: ${expression}` : { code: 'feel.syntax', values: { position: error.position, expression } }, 'feel.syntax');
 }
 
 type Base = Pick<StartEventNode, 'id' | 'name' | 'incoming' | 'outgoing' | 'scope' | 'boundary' | 'stage'>;
@@ -70,7 +70,7 @@ export function startEvent(base: Base, el: Element, problems: Problems): StartEv
   if (!trigger) return null;
   if (trigger.kind === 'none' || trigger.kind === 'timer') return { ...base, type: 'startEvent', trigger };
   if (trigger.kind === 'message') return { ...base, type: 'startEvent', trigger: { kind: 'message', messageName: trigger.messageName } };
-  problems.add(el, `A ${trigger.kind} start event is not supported`, 'subset.start_event');
+  problems.add(el, { code: 'subset.start_event', values: { kind: trigger.kind } }, 'subset.start_event');
   return null;
 }
 
@@ -79,7 +79,7 @@ export function endEvent(base: Base, el: Element, problems: Problems): EndEventN
   if (!trigger) return null;
   if (trigger.kind === 'none' || trigger.kind === 'terminate') return { ...base, type: 'endEvent', result: { kind: trigger.kind } };
   if (trigger.kind === 'error') return { ...base, type: 'endEvent', result: trigger };
-  problems.add(el, `A ${trigger.kind} end event is not supported`, 'subset.end_event');
+  problems.add(el, { code: 'subset.end_event', values: { kind: trigger.kind } }, 'subset.end_event');
   return null;
 }
 

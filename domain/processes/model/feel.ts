@@ -1,14 +1,14 @@
 import { parseExpression } from 'feelin';
 import type { Value } from './graph.ts';
 
-/** Null when the FEEL expression parses, otherwise the reason. */
-export function feelSyntaxError(expression: string): string | null {
+/** Null when the FEEL expression parses, otherwise the reason: empty, or where the syntax breaks. */
+export function feelSyntaxError(expression: string): string | { position: number } | null {
   if (!expression.trim()) return 'The expression is empty';
   const tree = parseExpression(expression, {}, undefined);
-  let error: string | null = null;
+  let error: { position: number } | null = null;
   tree.iterate({
     enter: (node) => {
-      if (node.type.isError && !error) error = `FEEL syntax error at position ${node.from + 1}`;
+      if (node.type.isError && !error) error = { position: node.from + 1 };
     },
   });
   return error;

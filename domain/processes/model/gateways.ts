@@ -18,7 +18,7 @@ export function checkGateways(
     if ((node.type === 'exclusiveGateway' || node.type === 'inclusiveGateway') && outgoing.length > 1) {
       for (const f of outgoing) {
         if (!f.condition && f.id !== node.defaultFlow) {
-          problems.add(byId.get(f.id) ?? el, `The flow out of "${node.name ?? node.id}" needs a condition or must be the default flow`, 'gateway.condition_missing');
+          problems.add(byId.get(f.id) ?? el, { code: 'gateway.condition_missing', values: { gateway: node.name ?? node.id } }, 'gateway.condition_missing');
         }
       }
     }

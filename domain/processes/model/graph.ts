@@ -167,4 +167,7 @@ export interface ModelProblem {
   name?: string;
   reason: string;
   rule?: string;
+  /** Set when the reason carries values: its code (see reasons.ts) and those values. */
+  reasonCode?: string;
+  values?: Record<string, string | number>;
 }

@@ -1,6 +1,7 @@
 import { BpmnModdle } from 'bpmn-moddle';
 import { createRequire } from 'node:module';
 import type { ModelProblem } from './graph.ts';
+import { reasonFields, type Reason } from './reasons.ts';
 
 const require = createRequire(import.meta.url);
 const zeebe = require('zeebe-bpmn-moddle/resources/zeebe.json');
@@ -26,14 +27,14 @@ export async function parseBpmn(xml: string): Promise<Parsed> {
     // Unknown elements and attributes from other tools are kept in the XML and ignored here.
     return { ok: true, definitions: rootElement, warnings: warnings.map((w: { message: string }) => documentProblem(w.message)) };
   } catch (err) {
-    return { ok: false, problems: [documentProblem(`The XML cannot be read: ${(err as Error).message.split('\n')[0]}`)] };
+    return { ok: false, problems: [documentProblem({ code: 'xml.unreadable', values: { error: (err as Error).message.split('\n')[0]! } })] };
   }
 }
 
 function duplicateIdProblem(id: string): ModelProblem {
-  return { elementId: id, elementType: 'element', reason: `Two elements have the id "${id}" (the process counts too): every id in a BPMN document must be unique`, rule: 'xml.duplicate_id' };
+  return { elementId: id, elementType: 'element', ...reasonFields({ code: 'xml.duplicate_id', values: { id } }), rule: 'xml.duplicate_id' };
 }
 
-function documentProblem(reason: string): ModelProblem {
-  return { elementId: '', elementType: 'definitions', reason, rule: 'xml' };
+function documentProblem(reason: Reason): ModelProblem {
+  return { elementId: '', elementType: 'definitions', ...reasonFields(reason), rule: 'xml' };
 }

@@ -30,7 +30,7 @@ export function userTask(base: Base, el: Element, problems: Problems): UserTaskN
   const schedule = ext(el, 'zeebe:TaskSchedule');
   const formDef = ext(el, 'zeebe:FormDefinition');
   const rule = (el.get('crm:assignmentRule') ?? 'claim') as AssignmentRule;
-  if (!rules.includes(rule)) problems.add(el, `Unknown assignment rule "${rule}" (claim, roundRobin, leastLoaded)`, 'task.assignment_rule');
+  if (!rules.includes(rule)) problems.add(el, { code: 'task.assignment_rule', values: { rule } }, 'task.assignment_rule');
   const node: UserTaskNode = {
     ...base,
     type: 'userTask',
@@ -71,7 +71,7 @@ export function serviceTask(base: Base, el: Element, problems: Problems): Servic
     return null;
   }
   const retries = definition?.retries === undefined ? 3 : Number(definition.retries);
-  if (!Number.isInteger(retries) || retries < 0) problems.add(el, `Retries must be a whole number, not "${definition.retries}"`, 'task.retries');
+  if (!Number.isInteger(retries) || retries < 0) problems.add(el, { code: 'task.retries', values: { retries: String(definition.retries) } }, 'task.retries');
   return {
     ...base,
     type: el.$type === 'bpmn:SendTask' ? 'sendTask' : 'serviceTask',

@@ -1,12 +1,13 @@
 import type { TimerDefinition } from './graph.ts';
 import { toValue } from './feel.ts';
+import type { Reason } from './reasons.ts';
 
 const DURATION = /^-?P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}|@[\w/+-]+)?$/;
 const CYCLE = /^R(\d*)(\/([^/]+))?\/(P[^/]+)$/;
 
 /** The timer of a TimerEventDefinition, or the reason it cannot run. */
-export function readTimer(def: { timeDate?: { body?: string }; timeDuration?: { body?: string }; timeCycle?: { body?: string } }): TimerDefinition | string {
+export function readTimer(def: { timeDate?: { body?: string }; timeDuration?: { body?: string }; timeCycle?: { body?: string } }): TimerDefinition | Reason {
   const kinds = [
     ['date', def.timeDate],
     ['duration', def.timeDuration],
@@ -20,7 +21,7 @@ export function readTimer(def: { timeDate?: { body?: string }; timeDuration?: { 
     const text = value.literal;
     const valid =
       kind === 'duration' ? DURATION.test(text) : kind === 'date' ? DATE_TIME.test(text) && !Number.isNaN(Date.parse(text.replace(/@.*$/, ''))) : cycleValid(text);
-    if (!valid) return `"${text}" is not a valid ISO 8601 ${kind}${kind === 'duration' ? ' (e.g. PT8H, P2D)' : kind === 'cycle' ? ' (e.g. R3/PT10M, R/P1D)' : ' (e.g. 2026-12-01T09:00:00Z)'}`;
+    if (!valid) return { code: `timer.invalid_${kind}` as const, values: { value: text } };
   }
   return { kind, value };
 }
