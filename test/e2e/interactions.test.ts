@@ -108,6 +108,7 @@ describe('client card', () => {
     await item.getByTestId('inbox-open').click();
     const drawer = page.getByTestId('contact-details');
     await drawer.waitFor(slow);
+    await snap(page, 'interactions-04b-inbox-drawer');
     await page.getByTestId('contact-complete').click();
     await page.getByTestId('complete-result').fill('They accept 5 %');
     await page.getByTestId('complete-next-step').fill('Prepare the invoice');
@@ -124,6 +125,14 @@ describe('client card', () => {
     const done = (await interactionsOf(manager, 'state=done')).find((i) => i.subject === 'Call back about the discount');
     expect(done).toMatchObject({ result: 'They accept 5 %', nextStep: 'Prepare the invoice' });
     expect((await interactionsOf(manager, 'state=planned')).map((i) => i.subject)).toEqual(['Confirm the invoice was received']);
+
+    // A reminder's notification links the contact itself (/interactions/:id), and a client as /counterparties/:id.
+    await page.goto(`${stack.url}/interactions/${done!.id}`);
+    const details = page.getByTestId('contact-details');
+    await expect.poll(() => details.getAttribute('data-state'), slow).toBe('done');
+    expect(await details.textContent()).toContain('They accept 5 %');
+    await page.goto(`${stack.url}/counterparties/${client.id}`);
+    await expect.poll(() => page.url(), slow).toBe(`${stack.url}/clients/${client.id}`);
   });
 
   it('sets a reminder about the client, which waits in the inbox and is dismissed there', async () => {
@@ -210,6 +219,9 @@ describe('interactions by employee', () => {
     expect(await row.getByTestId('figures-overdue').textContent()).toBe('0');
     expect(await page.locator(`[data-testid="figures-row"][data-user="${colleague.id}"]`).getByTestId('figures-done').textContent()).toBe('0');
     await snap(page, 'interactions-10-figures');
+    // One employee: only their row comes back.
+    const one = await call(stack, 'GET', `/analytics/interactions?from=2026-01-01T00:00:00Z&to=2028-01-01T00:00:00Z&userId=${manager.id}`, { token: head.token });
+    expect(one.body.employees.map((e: { userId: number }) => e.userId)).toEqual([manager.id]);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('figures-export').click()]);
     const book = new ExcelJS.Workbook();
@@ -218,6 +230,7 @@ describe('interactions by employee', () => {
     const managerName = await nameOf(manager);
     const managerRow = (sheet.getSheetValues() as unknown[][]).find((r) => r?.[1] === managerName);
     // Employee, done, planned, overdue, cancelled, then done by kind: call, meeting, e-mail, note, contact.
+    expect(await page.getByTestId('figures-table').textContent()).toContain('Contact: done');
     expect(managerRow?.slice(1, 11)).toEqual([managerName, 2, 1, 0, 0, 1, 0, 0, 0, 1]);
 
     const managerPage = await pageAs(manager);

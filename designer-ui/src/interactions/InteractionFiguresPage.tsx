@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { describeError } from '../api/describeError';
 import { ExportXlsxButton } from '../export/ExportXlsxButton';
 import { UserPicker } from '../users/UserPicker';
-import { figuresQuery, interactionFigures, listTeams, loggedKinds, type EmployeeFigures, type FiguresFilter, type Team } from './api';
+import { figuresQuery, interactionFigures, listTeams, allKinds, type EmployeeFigures, type FiguresFilter, type Team } from './api';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const day = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
@@ -77,7 +77,7 @@ export function InteractionFiguresPage() {
                 <Table.Th ta="right">{t('figures.planned')}</Table.Th>
                 <Table.Th ta="right">{t('figures.overdue')}</Table.Th>
                 <Table.Th ta="right">{t('figures.cancelled')}</Table.Th>
-                {loggedKinds.map((k) => (
+                {allKinds.map((k) => (
                   <Table.Th key={k} ta="right">
                     {t('figures.kindDone', { kind: t(`interactions.kind.${k}`) })}
                   </Table.Th>
@@ -92,7 +92,7 @@ export function InteractionFiguresPage() {
                   <Table.Td data-testid="figures-planned">{count(r.planned)}</Table.Td>
                   <Table.Td data-testid="figures-overdue">{count(r.overdue, true)}</Table.Td>
                   <Table.Td>{count(r.cancelled)}</Table.Td>
-                  {loggedKinds.map((k) => (
+                  {allKinds.map((k) => (
                     <Table.Td key={k}>{count(r.byKind[k]?.done ?? 0)}</Table.Td>
                   ))}
                 </Table.Tr>

@@ -13,6 +13,7 @@ export type Colleague = ApiResponse<'/api/v1/inbox/delegates'>['items'][number];
 
 export const loggedKinds = ['call', 'meeting', 'email', 'note'] as const;
 export const plannedKinds = ['contact', 'call', 'meeting', 'email'] as const;
+export const allKinds = ['call', 'meeting', 'email', 'note', 'contact'] as const;
 export const requestChannels = ['phone', 'email', 'messenger', 'sms', 'web', 'visit'] as const;
 
 const query = (params: Record<string, string | number | undefined>) => {
