@@ -75,7 +75,7 @@ describe('client card', () => {
     await form.waitFor({ state: 'detached' });
 
     const timeline = page.getByTestId('timeline');
-    await expect.poll(() => timeline.textContent(), slow).toContain('Discussed the oven delivery');
+    await expect.poll(() => timeline.textContent(), slow).toContain('Call: Discussed the oven delivery (done)');
     expect(await timeline.textContent()).toContain('Agreed on delivery in May → Send the contract draft');
     const [logged] = await interactionsOf(manager, 'state=done');
     expect(logged).toMatchObject({ subject: 'Discussed the oven delivery', state: 'done', result: 'Agreed on delivery in May', nextStep: 'Send the contract draft' });
@@ -237,6 +237,20 @@ describe('interactions by employee', () => {
     await managerPage.goto(`${stack.url}/`);
     await managerPage.getByTestId('nav-inbox').waitFor();
     expect(await managerPage.getByTestId('nav-interactionFigures').count()).toBe(0);
+  });
+});
+
+describe('language', () => {
+  it('speaks the user’s language on the card: a Ukrainian head sees the buttons and dates in Ukrainian', async () => {
+    expect((await call(stack, 'PATCH', '/auth/me', { token: head.token, body: { locale: 'uk' } })).status).toBe(200);
+    const page = await pageAs(head);
+    await page.goto(`${stack.url}/clients/${client.id}`);
+    await expect.poll(() => page.getByTestId('log-interaction').textContent(), slow).toBe('Записати взаємодію');
+    const when = await page.getByTestId('planned-contact').first().locator('td').first().textContent();
+    // Intl in Ukrainian writes the month as a word in the genitive ("листоп." / "груд."), not in English.
+    expect(when).not.toMatch(/Nov|Dec/);
+    expect(await page.getByTestId('timeline').textContent()).toContain('Дзвінок: Discussed the oven delivery (виконано)');
+    await snap(page, 'interactions-12-card-uk');
   });
 });
 

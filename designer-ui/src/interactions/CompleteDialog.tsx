@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { newIdempotencyKey } from '../api/client';
 import { useServerErrors } from '../forms/useServerErrors';
 import { interactionsApi, plannedKinds, type Interaction, type InteractionInput } from './api';
-import { nextHour, toInstant, toLocalInput } from './localTime';
+import { toInstant, toLocalInput, tomorrowAt } from './localTime';
 
 const DONE_FIELDS = ['result', 'nextStep'] as const;
 const NEXT_FIELDS = ['at', 'subject', 'kind'] as const;
@@ -26,7 +26,7 @@ export function CompleteDialog({ interaction, onClose, onDone }: Props) {
   const [nextStep, setNextStep] = useState('');
   const [planNext, setPlanNext] = useState(false);
   const [nextKind, setNextKind] = useState<string>(plannedKinds[0]);
-  const [nextAt, setNextAt] = useState(toLocalInput(new Date(nextHour().getTime() + 24 * 3_600_000)));
+  const [nextAt, setNextAt] = useState(toLocalInput(tomorrowAt(10)));
   const [nextSubject, setNextSubject] = useState('');
   const [completed, setCompleted] = useState(false);
   const [busy, setBusy] = useState(false);

@@ -19,3 +19,11 @@ export function nextHour(now = new Date()): Date {
   d.setHours(d.getHours() + 1);
   return d;
 }
+
+/** Tomorrow at a working hour where the user is: the default for the next contact after one is done. */
+export function tomorrowAt(hour: number, now = new Date()): Date {
+  const d = new Date(now);
+  d.setDate(d.getDate() + 1);
+  d.setHours(hour, 0, 0, 0);
+  return d;
+}
