@@ -120,6 +120,13 @@ const TEXT = {
   detail_email: ['E-mail', 'Лист', 'Письмо', 'E-mail'],
   detail_note: ['Note', 'Нотатка', 'Заметка', 'Poznámka'],
   detail_contact: ['Contact', 'Контакт', 'Контакт', 'Kontakt'],
+  // interactions by employee
+  interactionsByEmployee: ['Interactions by employee', 'Взаємодії за працівниками', 'Взаимодействия по сотрудникам', 'Interakcie podľa zamestnancov'],
+  employee: ['Employee', 'Працівник', 'Сотрудник', 'Zamestnanec'],
+  done: ['Done', 'Виконано', 'Выполнено', 'Hotové'],
+  planned: ['Planned', 'Заплановано', 'Запланировано', 'Naplánované'],
+  cancelled: ['Cancelled', 'Скасовано', 'Отменено', 'Zrušené'],
+  xDone: ['{x}: done', '{x}: виконано', '{x}: выполнено', '{x}: hotové'],
   // duplicate pairs
   looksLike: ['Looks like', 'Схожий на', 'Похож на', 'Podobá sa na'],
   looksLikeId: ['Looks like: id', 'Схожий на: id', 'Похож на: id', 'Podobá sa na: id'],

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import type { User } from './api/types';
 import { ClientCardPage } from './clients/ClientCardPage';
 import { ClientCreatePage } from './clients/ClientCreatePage';
@@ -6,6 +6,12 @@ import { ClientListPage } from './clients/ClientListPage';
 import { DuplicatesPage } from './clients/DuplicatesPage';
 import { DealPage } from './deals/DealPage';
 import { DealsPage } from './deals/DealsPage';
+import { ClientLinkRedirect } from './interactions/ClientLinkRedirect';
+import { InteractionFiguresPage } from './interactions/InteractionFiguresPage';
+import { InteractionPage } from './interactions/InteractionPage';
+import { RequestsPage } from './interactions/RequestsPage';
+import { figuresReaders, interactionReaders } from './interactions/roles';
+import { UnreadRequestsBadge } from './interactions/UnreadRequestsBadge';
 import { HomePage } from './pages/HomePage';
 import { InboxPage } from './inbox/InboxPage';
 import { TaskPage } from './inbox/TaskPage';
@@ -29,13 +35,15 @@ export interface Screen {
   nav?: string;
   /** Roles that see the screen; absent = every logged-in user. */
   roles?: string[];
+  /** Shown beside the menu item (a count of what waits). */
+  badge?: ComponentType;
   render: (user: User) => ReactNode;
 }
 
 const salesRoles = ['admin', 'head_of_sales', 'sales_manager', 'marketer', 'analyst'];
 
 export const screens: Screen[] = [
-  { path: '/inbox', nav: 'inbox', render: () => <InboxPage /> },
+  { path: '/inbox', nav: 'inbox', render: (user) => <InboxPage user={user} /> },
   { path: '/inbox/tasks/*', render: (user) => <TaskPage user={user} /> },
   { path: '/', nav: 'home', render: (user) => <HomePage user={user} /> },
   { path: '/clients', nav: 'clients', render: (user) => <ClientListPage user={user} /> },
@@ -43,6 +51,10 @@ export const screens: Screen[] = [
   { path: '/clients/duplicates', render: (user) => <DuplicatesPage user={user} /> },
   { path: '/clients/completeness', render: () => <CompletenessReportPage /> },
   { path: '/clients/:id', render: (user) => <ClientCardPage user={user} /> },
+  { path: '/counterparties/:id', render: () => <ClientLinkRedirect /> },
+  { path: '/incoming-requests', nav: 'requests', roles: interactionReaders, badge: UnreadRequestsBadge, render: (user) => <RequestsPage user={user} /> },
+  { path: '/interactions/:id', roles: interactionReaders, render: (user) => <InteractionPage user={user} /> },
+  { path: '/interactions-by-employee', nav: 'interactionFigures', roles: figuresReaders, render: () => <InteractionFiguresPage /> },
   { path: '/deals', nav: 'deals', roles: salesRoles, render: () => <DealsPage /> },
   { path: '/deals/:id', roles: salesRoles, render: (user) => <DealPage user={user} /> },
   { path: '/shipments', nav: 'shipments', roles: salesRoles, render: (user) => <ShipmentsPage user={user} /> },

@@ -37,9 +37,12 @@ function employees(access: Access, team?: number): { sql: string; params: unknow
  * Per responsible employee over interactions timed in [from, to): done, planned (still
  * ahead), overdue (planned, time passed) and cancelled, in total and by kind.
  */
-export async function interactionFigures(em: EntityManager, access: Access, q: { from: Date; to: Date; team?: number }): Promise<EmployeeFigures[]> {
-  const who = employees(access, q.team);
-  const params = who.sql.startsWith('exists') ? [q.from, q.to] : who.params;
+export async function interactionFigures(em: EntityManager, access: Access, q: { from: Date; to: Date; team?: number; userId?: number }): Promise<EmployeeFigures[]> {
+  const reach = employees(access, q.team);
+  const reachParams = reach.sql.startsWith('exists') ? [q.from, q.to] : reach.params;
+  // One person narrows within the reach: someone outside it gives no row rather than their figures.
+  const who = q.userId === undefined ? reach : { sql: `${reach.sql} and u.id = ?`, params: [] };
+  const params = q.userId === undefined ? reachParams : [...reachParams, q.userId];
   const rows = await em.getConnection().execute<{ user_id: number; display_name: string; team_id: number | null; kind: InteractionKind | null; done: string; planned: string; overdue: string; cancelled: string }[]>(
     `select u.id as user_id, u.display_name, u.team_id, i.kind,
        count(i.id) filter (where i.state = 'done') as done,

@@ -14,7 +14,7 @@ async function interactions(em: EntityManager, _a: unknown, counterpartyId: numb
     at: i.at,
     title: `${i.kind}: ${i.subject} (${isOverdue(i) ? 'overdue' : i.state})`,
     actorId: i.responsibleId,
-    data: { interactionId: i.id, kind: i.kind, state: i.state, overdue: isOverdue(i), result: i.result ?? null, nextStep: i.nextStep ?? null, participantIds: i.participantIds },
+    data: { interactionId: i.id, kind: i.kind, subject: i.subject, state: i.state, overdue: isOverdue(i), result: i.result ?? null, nextStep: i.nextStep ?? null, participantIds: i.participantIds },
   }));
 }
 

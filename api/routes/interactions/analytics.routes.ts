@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { loadAccess } from '../../../domain/access/index.ts';
 import { interactionFigures, interactionKinds } from '../../../domain/interactions/index.ts';
+import { interactionFigureSheets } from '../../exports/interactions.sheets.ts';
+import { labelsFor } from '../../exports/labels.ts';
+import { formatParam, sendWorkbook, wantsXlsx } from '../../exports/workbook.ts';
 import { Problem } from '../../problem.ts';
 import { defineRoute } from '../../route.ts';
 
@@ -27,11 +30,14 @@ export function interactionAnalyticsRoutes() {
         from: z.iso.datetime({ offset: true }).transform((s) => new Date(s)),
         to: z.iso.datetime({ offset: true }).transform((s) => new Date(s)),
         team: z.coerce.number().int().positive().max(2147483647).optional(),
+        userId: z.coerce.number().int().positive().max(2147483647).optional().describe('one employee within your reach'),
+        ...formatParam,
       }),
-      responses: { 200: { description: 'Figures per employee', schema: z.object({ from: z.iso.datetime(), to: z.iso.datetime(), employees: z.array(figuresSchema) }) }, 403: { description: 'Another team than yours' } },
-      async handle({ em, user, query }) {
+      responses: { 200: { description: 'Figures per employee (with format=xlsx: the same table as a workbook)', schema: z.object({ from: z.iso.datetime(), to: z.iso.datetime(), employees: z.array(figuresSchema) }) }, 403: { description: 'Another team than yours' } },
+      async handle({ em, user, query, req, res }) {
         if (query.to <= query.from) throw new Problem(400, 'bad_period', 'The period is empty', '`to` must be after `from`', [{ field: 'to', pointer: '/to', code: 'bad_period', message: '`to` must be after `from`' }]);
         const employees = await interactionFigures(em, await loadAccess(em, user), query);
+        if (wantsXlsx(req, query.format)) return sendWorkbook(res, `interactions-by-employee-${query.from.toISOString().slice(0, 10)}`, interactionFigureSheets(employees, labelsFor(req, user)));
         return { body: { from: query.from.toISOString(), to: query.to.toISOString(), employees } };
       },
     }),

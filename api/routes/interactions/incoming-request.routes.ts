@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { loadAccess } from '../../../domain/access/index.ts';
-import { listIncomingRequests, markRequestRead, registerIncomingRequest, requestChannels, routings, type IncomingRequest } from '../../../domain/interactions/index.ts';
+import { listIncomingRequests, markRequestRead, registerIncomingRequest, requestChannels, requestNames, routings, type IncomingRequest, type RequestNames } from '../../../domain/interactions/index.ts';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Notification } from '../../../domain/notifications/index.ts';
 import { idempotent } from '../../../domain/system/index.ts';
 import type { ApiContext } from '../../context.ts';
@@ -14,10 +15,12 @@ const requestSchema = z
   .object({
     id: z.number().int(),
     counterpartyId: z.number().int().nullable(),
+    counterpartyName: z.string().nullable(),
     from: z.string(),
     channel: z.enum(requestChannels),
     text: z.string(),
     addresseeId: z.number().int(),
+    addresseeName: z.string().nullable(),
     teamId: z.number().int().nullable(),
     routedBy: z.enum(routings),
     read: z.boolean(),
@@ -27,13 +30,15 @@ const requestSchema = z
   })
   .meta({ id: 'IncomingRequest' });
 
-const present = (r: IncomingRequest): z.infer<typeof requestSchema> => ({
+const present = (r: IncomingRequest, names: RequestNames): z.infer<typeof requestSchema> => ({
   id: r.id,
   counterpartyId: r.counterpartyId ?? null,
+  counterpartyName: r.counterpartyId ? (names.clients.get(r.counterpartyId) ?? null) : null,
   from: r.sender,
   channel: r.channel,
   text: r.text,
   addresseeId: r.addresseeId,
+  addresseeName: names.people.get(r.addresseeId) ?? null,
   teamId: r.teamId ?? null,
   routedBy: r.routedBy,
   read: !!r.readAt,
@@ -41,6 +46,12 @@ const present = (r: IncomingRequest): z.infer<typeof requestSchema> => ({
   createdBy: r.createdBy ?? null,
   createdAt: r.createdAt.toISOString(),
 });
+
+/** Requests with the names of their addressees and clients, as people read them. */
+async function presentAll(em: EntityManager, rows: IncomingRequest[]) {
+  const names = await requestNames(em, rows);
+  return rows.map((r) => present(r, names));
+}
 
 function pushNotification(ctx: ApiContext, n: Notification): void {
   const payload = { id: n.id, kind: n.kind, title: n.title, body: n.body.slice(0, 1000), link: n.link ?? null, createdAt: n.createdAt.toISOString(), readAt: null };
@@ -69,7 +80,7 @@ export function incomingRequestRoutes(ctx: ApiContext) {
         const answer = await idempotent(em, { userId: user.id, scope: 'incoming_request.create', key: req.get('idempotency-key') }, async (tx) => {
           const { request, notification } = await registerIncomingRequest(tx, access, body);
           notice = notification;
-          return { status: 201, body: present(request) };
+          return { status: 201, body: (await presentAll(tx, [request]))[0] };
         });
         // After the commit: the addressee sees it arrive (the web app lists it under notifications too).
         if (notice) pushNotification(ctx, notice);
@@ -93,7 +104,7 @@ export function incomingRequestRoutes(ctx: ApiContext) {
         const access = await loadAccess(em, user);
         const items = await listIncomingRequests(em, access, query);
         const unread = await listIncomingRequests(em, access, { unread: true, limit: 1000 });
-        return { body: { items: items.map(present), unreadCount: unread.length } };
+        return { body: { items: await presentAll(em, items), unreadCount: unread.length } };
       },
     }),
     defineRoute({
@@ -105,7 +116,7 @@ export function incomingRequestRoutes(ctx: ApiContext) {
       params: idParams,
       responses: { 200: { description: 'Read', schema: requestSchema }, 403: { description: 'Not addressed to you' }, 404: { description: 'No such request, or not within your reach' } },
       async handle({ em, user, params }) {
-        return { body: present(await markRequestRead(em, await loadAccess(em, user), params.id)) };
+        return { body: (await presentAll(em, [await markRequestRead(em, await loadAccess(em, user), params.id)]))[0] };
       },
     }),
   ];

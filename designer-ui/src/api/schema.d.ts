@@ -5893,6 +5893,10 @@ export interface paths {
                     from: string;
                     to: string;
                     team?: number;
+                    /** @description one employee within your reach */
+                    userId?: number;
+                    /** @description xlsx: the same table as an Excel workbook (or send Accept: the XLSX type) */
+                    format?: "json" | "xlsx";
                 };
                 header?: never;
                 path?: never;
@@ -5900,7 +5904,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Figures per employee */
+                /** @description Figures per employee (with format=xlsx: the same table as a workbook) */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -10153,11 +10157,13 @@ export interface components {
         IncomingRequest: {
             id: number;
             counterpartyId: number | null;
+            counterpartyName: string | null;
             from: string;
             /** @enum {string} */
             channel: "phone" | "email" | "messenger" | "sms" | "web" | "visit";
             text: string;
             addresseeId: number;
+            addresseeName: string | null;
             teamId: number | null;
             /** @enum {string} */
             routedBy: "person" | "team_head" | "team_rule";

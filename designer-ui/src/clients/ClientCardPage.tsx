@@ -5,6 +5,7 @@ import { useParams } from 'react-router';
 import { ApiError } from '../api/client';
 import { describeError } from '../api/describeError';
 import type { User } from '../api/types';
+import { ClientInteractions } from '../interactions/ClientInteractions';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { StartProcessButton } from '../start-process/StartProcessButton';
 import { CardEditForm } from './CardEditForm';
@@ -78,6 +79,7 @@ export function ClientCardPage({ user }: { user: User }) {
           <ClassHistoryPanel counterpartyId={client.id} />
         </Grid.Col>
       </Grid>
+      <ClientInteractions user={user} counterpartyId={client.id} contacts={contacts} onChanged={reload} />
       <Paper withBorder p="md">
         <Tabs defaultValue="timeline" keepMounted={false}>
           <Tabs.List mb="md">

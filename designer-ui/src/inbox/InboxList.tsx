@@ -13,7 +13,7 @@ function itemHref(item: InboxItem): string | null {
 }
 
 /** The work queue as a table: what, when it is due, how urgent, and what it is about. */
-export function InboxList({ items }: { items: InboxItem[] }) {
+export function InboxList({ items, onOpen }: { items: InboxItem[]; onOpen?: (item: InboxItem) => void }) {
   const { t, i18n } = useTranslation();
   const due = (item: InboxItem) =>
     item.due ? formatDate(item.due, i18n.language, { dateStyle: 'medium', timeStyle: 'short' }) : t('inbox.noDue');
@@ -38,7 +38,12 @@ export function InboxList({ items }: { items: InboxItem[] }) {
                     {t(`inbox.kind.${item.kind}`)}
                   </Badge>
                   <Stack gap={0}>
-                    {href ? (
+                    {onOpen && item.kind !== 'task' ? (
+                      // Contacts and reminders are worked in a drawer over the list (see interactions/InboxItemDrawer).
+                      <Anchor component="button" type="button" ta="left" onClick={() => onOpen(item)} fw={500} data-testid="inbox-open">
+                        {item.title}
+                      </Anchor>
+                    ) : href ? (
                       <Anchor component={Link} to={href} fw={500}>
                         {item.title}
                       </Anchor>

@@ -3,21 +3,24 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { describeError } from '../api/describeError';
+import type { User } from '../api/types';
+import { InboxItemDrawer } from '../interactions/InboxItemDrawer';
 import { ExportXlsxButton } from '../export/ExportXlsxButton';
 import { exportPath } from '../export/exportPath';
-import { inboxViews, type InboxFilters as Filters, type InboxSort, type InboxView } from './api';
+import { inboxViews, type InboxFilters as Filters, type InboxItem, type InboxSort, type InboxView } from './api';
 import { InboxFilters } from './InboxFilters';
 import { InboxList } from './InboxList';
 import { useInbox } from './useInbox';
 
 /** The work queue: tabs per view with their counts, filters, and a live list. */
-export function InboxPage() {
+export function InboxPage({ user }: { user: User }) {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const view = (inboxViews as readonly string[]).includes(params.get('view') ?? '') ? (params.get('view') as InboxView) : 'mine';
   const [sort, setSort] = useState<InboxSort>('due');
   const [filters, setFilters] = useState<Filters>({});
-  const { items, counts, loading, error } = useInbox(view, sort, filters);
+  const { items, counts, loading, error, reload } = useInbox(view, sort, filters);
+  const [opened, setOpened] = useState<InboxItem | null>(null);
 
   return (
     <Stack gap="md" maw={1200}>
@@ -57,9 +60,10 @@ export function InboxPage() {
             <Text c="dimmed">{t(`inbox.empty.${view}`)}</Text>
           </Center>
         ) : (
-          <InboxList items={items} />
+          <InboxList items={items} onOpen={setOpened} />
         )}
       </Paper>
+      <InboxItemDrawer user={user} item={opened} onClose={() => setOpened(null)} onChanged={() => void reload()} />
       <Group justify="flex-end">
         <Text size="xs" c="dimmed">
           {t('inbox.liveHint')}

@@ -13,7 +13,7 @@ export function MainNav({ user }: { user: User }) {
   return (
     <nav aria-label={t('nav.label')}>
       {items.map((s) => (
-        <NavLink key={s.path} component={RouterLink} to={s.path} label={t(`nav.${s.nav}`)} active={active(s.path)} data-testid={`nav-${s.nav}`} />
+        <NavLink key={s.path} component={RouterLink} to={s.path} label={t(`nav.${s.nav}`)} active={active(s.path)} rightSection={s.badge ? <s.badge /> : undefined} data-testid={`nav-${s.nav}`} />
       ))}
       {comingSoon
         .filter((item) => !built.has(item))

@@ -1,0 +1,24 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useLiveEvent } from '../live/useLiveEvent';
+import { requestsApi } from './api';
+
+/** Listeners in this tab that a request was read here (the menu badge follows at once). */
+const readHere = new Set<() => void>();
+export const announceRead = () => readHere.forEach((f) => f());
+
+/** How many incoming requests wait unread for me; follows live notifications and reads in this tab. */
+export function useUnreadRequests(): number {
+  const [count, setCount] = useState(0);
+  const load = useCallback(() => {
+    requestsApi.unreadCount().then(setCount, () => undefined);
+  }, []);
+  useEffect(() => {
+    load();
+    readHere.add(load);
+    return () => {
+      readHere.delete(load);
+    };
+  }, [load]);
+  useLiveEvent<{ kind?: string }>('notification', (n) => n.kind === 'incoming_request' && load());
+  return count;
+}
