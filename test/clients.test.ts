@@ -135,6 +135,14 @@ describe('contacts, relations, dossier', () => {
     const sources = new Set(dossier.body.timeline.map((e: { source: string }) => e.source));
     expect([...sources].sort()).toEqual(['change', 'process', 'task']);
     expect(dossier.body.timeline.find((e: { source: string }) => e.source === 'task')).toMatchObject({ title: 'Call the client (open)'.replace(/^/, 'Task ') });
+    // One save is one entry: creating the client, adding its contact, editing that contact (newest first).
+    const changes = dossier.body.timeline.filter((e: { source: string }) => e.source === 'change');
+    expect(changes.map((e: { title: string }) => e.title)).toEqual(['Contact Olena Kovalenko changed: position', 'Contact Olena Kovalenko created', 'Client created']);
+    expect(changes[0].data).toMatchObject({ recordType: 'contact', action: 'update', name: 'Olena Kovalenko', fields: [{ field: 'position', oldValue: 'CFO', newValue: 'CEO' }] });
+    const created = changes[2].data.fields.map((f: { field: string }) => f.field);
+    expect(created).toEqual(expect.arrayContaining(['name', 'parentId', 'division']));
+    // A new client's empty fields are not news.
+    expect(created).not.toContain('legalName');
   });
 });
 

@@ -27,6 +27,12 @@ async function listen(who: Person) {
   await new Promise((resolve) => socket.on('session', resolve));
 }
 const notices = (who: Person, kind?: string) => received.get(who.id)!.filter((n) => !kind || n.kind === kind);
+/** The subject as the mail program shows it: unfolded, RFC 2047 words decoded (Cyrillic travels encoded). */
+const subjectOf = (raw: string) => decodeWords(/^Subject: (.*)$/im.exec(raw.replace(/\r?\n[ \t]+/g, ' '))?.[1] ?? '');
+const decodeWords = (h: string) =>
+  h.replace(/=\?utf-8\?([bq])\?([^?]*)\?=\s*/gi, (_m, enc: string, text: string) =>
+    enc.toLowerCase() === 'b' ? Buffer.from(text, 'base64').toString('utf8') : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9a-f]{2})/gi, (_x, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8'),
+  );
 const soon = (ms: number) => new Date(Date.now() + ms).toISOString();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -104,13 +110,36 @@ describe('reminders', () => {
   it('a planned contact reminds its responsible before, then reports it overdue when its time passes', async () => {
     const i = await plan(anna, { at: soon(4000), remindBeforeMinutes: 0, subject: 'Call about renewal' });
     const reminder = await eventually(async () => notices(anna, 'reminder').find((x) => x.link === `/interactions/${i.id}`), 'the interaction reminder', 30_000);
-    expect(reminder.body).toBe('call: Call about renewal');
+    // Kind, subject and time as a person reads them (no locale chosen: English), not an ISO string.
+    expect(reminder.body).toMatch(/^Call “Call about renewal”: \w{3} \d{1,2}, \d{4}, \d{1,2}:\d{2}\s?[AP]M UTC$/);
     const overdue = await eventually(async () => notices(anna, 'interaction_overdue').find((x) => x.link === `/interactions/${i.id}`), 'the overdue notice', 30_000);
     expect(overdue.title).toBe('Overdue contact');
+    expect(overdue.body).toMatch(/^Call “Call about renewal” was planned for .+ UTC and is not done$/);
+    expect(overdue.body).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
     await eventually(async () => smtp.to(anna.email).find((m) => m.subject === 'Overdue contact' && m.raw.includes('Call about renewal')), 'the overdue e-mail');
     expect((await call(stack, 'GET', `/interactions/${i.id}`, { token: anna.token })).body.overdue).toBe(true);
     // Done late: its timer has already finished, completing it still works.
     expect((await call(stack, 'POST', `/interactions/${i.id}/complete`, { token: anna.token, body: { result: 'Reached them an hour late' } })).status).toBe(200);
+  });
+
+  it('speaks the recipient’s language: a Ukrainian manager gets the reminder, the overdue notice and its e-mail in Ukrainian', async () => {
+    expect((await call(stack, 'PATCH', '/auth/me', { token: boris.token, body: { locale: 'uk' } })).status).toBe(200);
+    const borises = await newCounterparty(stack, boris, { name: 'Borys Trade' });
+    const planned = await call(stack, 'POST', '/interactions', { token: boris.token, body: { kind: 'meeting', counterpartyId: borises.id, at: soon(4000), remindBeforeMinutes: 0, subject: 'Знижка' } });
+    expect(planned.status, JSON.stringify(planned.body)).toBe(201);
+    const link = `/interactions/${planned.body.id}`;
+    const reminder = await eventually(async () => notices(boris, 'reminder').find((x) => x.link === link), 'the Ukrainian reminder', 30_000);
+    expect(reminder.title).toBe('Нагадування');
+    expect(reminder.body).toMatch(/^Зустріч «Знижка»: \d{1,2} [а-яіїє]+\.? \d{4} р\., \d{2}:\d{2} UTC$/);
+    const overdue = await eventually(async () => notices(boris, 'interaction_overdue').find((x) => x.link === link), 'the Ukrainian overdue notice', 30_000);
+    expect(overdue.title).toBe('Прострочений контакт');
+    expect(overdue.body).toMatch(/^Зустріч «Знижка»: заплановано на .+ UTC, не виконано$/);
+    const mail = await eventually(async () => smtp.to(boris.email).find((m) => subjectOf(m.raw) === 'Прострочений контакт'), 'the Ukrainian overdue e-mail');
+    expect(mail.raw).toMatch(/^Content-Transfer-Encoding: base64$/im);
+    const text = Buffer.from(mail.raw.split(/\r?\n\r?\n/).slice(1).join(''), 'base64').toString('utf8');
+    expect(text).toContain(overdue.body);
+    // Anna chose no language and still reads English.
+    expect(notices(anna).every((x) => /^(Reminder|Overdue contact)$/.test(x.title))).toBe(true);
   });
 
   it('moving a planned contact re-arms its timer; completing or cancelling one stops it', async () => {

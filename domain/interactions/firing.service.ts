@@ -1,6 +1,8 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { UserSchema } from '../access/index.ts';
 import { InteractionSchema } from './interaction.entity.ts';
+import { overdueNotice, reminderNotice } from './notice-text.ts';
 import { ReminderSchema, type Reminder } from './reminder.entity.ts';
 import type { Notice } from './reminders.service.ts';
 
@@ -8,6 +10,8 @@ import type { Notice } from './reminders.service.ts';
 export type Notify = (tx: EntityManager, notice: Notice) => Promise<void>;
 
 const linkOf = (r: Reminder) => (r.interactionId ? `/interactions/${r.interactionId}` : r.counterpartyId ? `/counterparties/${r.counterpartyId}` : null);
+/** The language the recipient picked (null: none yet, the texts fall back to English). */
+const localeOf = async (tx: EntityManager, userId: number) => (await tx.findOne(UserSchema, { id: userId }, { fields: ['locale'] }))?.locale ?? null;
 const same = (a: Date | null | undefined, b: Date) => !!a && a.getTime() === b.getTime();
 
 /**
@@ -18,7 +22,9 @@ export async function fireReminder(em: EntityManager, reminderId: number, at: Da
   return em.transactional(async (tx) => {
     const r = await tx.findOne(ReminderSchema, { id: reminderId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!r || r.state === 'cancelled' || !same(r.at, at) || same(r.firedFor, at)) return 'skipped';
-    await notify(tx, { userId: r.userId, kind: 'reminder', title: 'Reminder', body: r.text, link: linkOf(r), key: `reminder-${r.id}-${at.toISOString()}` });
+    const i = r.interactionId ? await tx.findOne(InteractionSchema, { id: r.interactionId }) : null;
+    const text = reminderNotice(await localeOf(tx, r.userId), r.text, i && r.dueAt ? { kind: i.kind, subject: i.subject, at: r.dueAt } : null);
+    await notify(tx, { userId: r.userId, kind: 'reminder', ...text, link: linkOf(r), key: `reminder-${r.id}-${at.toISOString()}` });
     r.firedFor = at;
     r.state = 'fired';
     await tx.flush();
@@ -28,7 +34,7 @@ export async function fireReminder(em: EntityManager, reminderId: number, at: Da
 
 /**
  * The time of a planned interaction has come: if it is still planned (not done, cancelled or
- * moved), it is overdue now and its responsible is told, once per planned time.
+ * moved), it is overdue now and its responsible is told (in their language), once per planned time.
  */
 export async function notifyOverdue(em: EntityManager, reminderId: number, dueAt: Date, notify: Notify): Promise<'notified' | 'skipped'> {
   return em.transactional(async (tx) => {
@@ -39,8 +45,7 @@ export async function notifyOverdue(em: EntityManager, reminderId: number, dueAt
     await notify(tx, {
       userId: i.responsibleId,
       kind: 'interaction_overdue',
-      title: 'Overdue contact',
-      body: `${i.kind}: ${i.subject} was planned for ${dueAt.toISOString()} and is not done`,
+      ...overdueNotice(await localeOf(tx, i.responsibleId), { kind: i.kind, subject: i.subject, at: dueAt }),
       link: `/interactions/${i.id}`,
       key: `overdue-${i.id}-${dueAt.toISOString()}`,
     });

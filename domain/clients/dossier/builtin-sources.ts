@@ -1,20 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ProcessInstanceSchema, TaskSchema } from '../../processes/index.ts';
 import { historyOf } from '../history/history.service.ts';
+import { changeEntries } from './change-entries.ts';
 import { registerTimelineSource, type TimelineEntry } from './timeline.ts';
 
 /** Record types under which processes and tasks point at a client (the `record` of an instance). */
 export const clientRecordTypes = ['counterparty', 'client'];
 
 async function changes(em: EntityManager, _a: unknown, counterpartyId: number, limit: number): Promise<TimelineEntry[]> {
-  return (await historyOf(em, { counterpartyId }, limit)).map((c) => ({
-    source: 'change',
-    id: `change:${c.id}`,
-    at: c.changedAt,
-    title: `${c.recordType} ${c.action}: ${c.field}`,
-    actorId: c.actorId ?? null,
-    data: { recordType: c.recordType, recordId: c.recordId, action: c.action, field: c.field, oldValue: c.oldValue, newValue: c.newValue },
-  }));
+  return changeEntries(em, await historyOf(em, { counterpartyId }, limit));
 }
 
 async function processes(em: EntityManager, _a: unknown, counterpartyId: number, limit: number): Promise<TimelineEntry[]> {

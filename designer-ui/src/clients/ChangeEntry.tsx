@@ -1,0 +1,58 @@
+import { Anchor, Collapse, Table } from '@mantine/core';
+import type { TFunction } from 'i18next';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TimelineEntry } from './types';
+import { showValue } from './values';
+
+interface FieldChange {
+  field: string;
+  oldValue: unknown;
+  newValue: unknown;
+}
+
+/** The server groups one save into one entry; `data.fields` lists what it changed. */
+const fieldsOf = (e: TimelineEntry): FieldChange[] => (Array.isArray(e.data.fields) ? (e.data.fields as FieldChange[]) : []);
+
+/** "Client changed: Phones, Status" / "Contact Ivan Petrenko added", field names as the card labels them. */
+export function changeTitle(t: TFunction, e: TimelineEntry): string {
+  const d = e.data as { recordType?: string; action?: string; name?: string | null };
+  const fields = fieldsOf(e)
+    .map((f) => t(`clients.field.${f.field}`, { defaultValue: f.field }))
+    .join(', ');
+  const key = `clients.timeline.change.${d.recordType}_${d.action}${d.recordType === 'contact' && !d.name ? '_unnamed' : ''}`;
+  return t(key, { fields, name: d.name ?? '', defaultValue: e.title });
+}
+
+/** Old → new (old dimmed) of every field of the entry, folded until asked for. */
+export function ChangeDetails({ entry }: { entry: TimelineEntry }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const fields = fieldsOf(entry);
+  if (fields.length === 0) return null;
+  // A new record has only new values, a deleted one only old ones.
+  const shown = entry.data.action === 'update' ? ['oldValue', 'newValue'] as const : entry.data.action === 'delete' ? ['oldValue'] as const : ['newValue'] as const;
+  return (
+    <>
+      <Anchor component="button" type="button" size="xs" onClick={() => setOpen((o) => !o)} aria-expanded={open} data-testid="timeline-change-toggle">
+        {open ? t('clients.timeline.hideChanges') : t('clients.timeline.showChanges', { count: fields.length })}
+      </Anchor>
+      <Collapse expanded={open}>
+        <Table withRowBorders={false} fz="xs" data-testid="timeline-change-fields">
+          <Table.Tbody>
+            {fields.map((f) => (
+              <Table.Tr key={f.field}>
+                <Table.Td>{t(`clients.field.${f.field}`, { defaultValue: f.field })}</Table.Td>
+                {shown.map((k) => (
+                  <Table.Td key={k} c={k === 'oldValue' && shown.length > 1 ? 'dimmed' : undefined}>
+                    {showValue(f[k])}
+                  </Table.Td>
+                ))}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Collapse>
+    </>
+  );
+}

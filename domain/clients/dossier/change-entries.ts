@@ -1,0 +1,69 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { ContactPersonSchema } from '../contacts/contact-person.entity.ts';
+import type { RecordChange } from '../history/record-change.entity.ts';
+import type { TimelineEntry } from './timeline.ts';
+
+/** One changed field inside a grouped timeline entry. */
+export interface FieldChange {
+  field: string;
+  oldValue: unknown;
+  newValue: unknown;
+}
+
+const empty = (v: unknown) => v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
+const noun = { counterparty: 'Client', contact: 'Contact', deal: 'Deal' } as const;
+const verb = { create: 'created', update: 'changed', delete: 'deleted', merge: 'merged' } as const;
+
+/**
+ * One save writes one history row per field, all with the same moment (history.service.ts);
+ * a reader thinks of it as one edit, so rows of the same record, action, author and moment
+ * become one entry. Rows arrive newest first and stay so.
+ */
+export function groupChanges(rows: RecordChange[]): RecordChange[][] {
+  const groups: RecordChange[][] = [];
+  const keyOf = (c: RecordChange) => [c.recordType, c.recordId, c.action, c.actorId ?? '', c.workflowId ?? '', c.changedAt.getTime()].join('|');
+  let last = '';
+  for (const c of rows) {
+    const key = keyOf(c);
+    if (key === last) groups.at(-1)!.push(c);
+    else groups.push([c]);
+    last = key;
+  }
+  return groups;
+}
+
+/** Contact names for the entries ("Contact Ivan Petrenko added"), also of contacts deleted since (from their history). */
+async function contactNames(em: EntityManager, groups: RecordChange[][]): Promise<Map<number, string>> {
+  const names = new Map<number, string>();
+  for (const g of groups) {
+    const named = g.find((c) => c.recordType === 'contact' && c.field === 'fullName');
+    const name = named && (named.newValue ?? named.oldValue);
+    if (typeof name === 'string' && !names.has(g[0]!.recordId)) names.set(g[0]!.recordId, name);
+  }
+  const missing = [...new Set(groups.filter((g) => g[0]!.recordType === 'contact' && !names.has(g[0]!.recordId)).map((g) => g[0]!.recordId))];
+  if (missing.length) for (const c of await em.find(ContactPersonSchema, { id: { $in: missing } })) names.set(c.id, c.fullName);
+  return names;
+}
+
+/** The grouped entries: `data.fields` lists every changed field (a new record's empty fields left out). */
+export async function changeEntries(em: EntityManager, rows: RecordChange[]): Promise<TimelineEntry[]> {
+  const groups = groupChanges(rows);
+  const names = await contactNames(em, groups);
+  return groups.map((g) => {
+    const { id, recordType, recordId, action, actorId, workflowId, changedAt } = g[0]!;
+    const fields: FieldChange[] = g
+      .filter((c) => !(action === 'create' && empty(c.newValue)))
+      .map((c) => ({ field: c.field, oldValue: c.oldValue ?? null, newValue: c.newValue ?? null }))
+      .sort((a, b) => a.field.localeCompare(b.field));
+    const name = recordType === 'contact' ? (names.get(recordId) ?? null) : null;
+    const list = action === 'update' ? `: ${fields.map((f) => f.field).join(', ')}` : '';
+    return {
+      source: 'change',
+      id: `change:${id}`,
+      at: changedAt,
+      title: `${noun[recordType]}${name ? ` ${name}` : ''} ${verb[action]}${list}`,
+      actorId: actorId ?? null,
+      data: { recordType, recordId, action, name, workflowId: workflowId ?? null, fields },
+    };
+  });
+}

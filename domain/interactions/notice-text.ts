@@ -1,0 +1,50 @@
+import type { InteractionKind } from './interaction.entity.ts';
+
+/** The UI's languages (domain/access LOCALES); a notice speaks its recipient's, English when they chose none. */
+const LANGUAGES = ['en', 'uk', 'ru', 'sk'] as const;
+type Language = (typeof LANGUAGES)[number];
+
+/** [en, uk, ru, sk]; impersonal, so one sentence fits every kind's gender; `{kind}`, `{subject}`, `{at}` are filled in. */
+const TEXT = {
+  reminder: ['Reminder', 'Нагадування', 'Напоминание', 'Pripomienka'],
+  interactionReminder: ['{kind} “{subject}”: {at}', '{kind} «{subject}»: {at}', '{kind} «{subject}»: {at}', '{kind} „{subject}“: {at}'],
+  overdueTitle: ['Overdue contact', 'Прострочений контакт', 'Просроченный контакт', 'Zmeškaný kontakt'],
+  overdueBody: [
+    '{kind} “{subject}” was planned for {at} and is not done',
+    '{kind} «{subject}»: заплановано на {at}, не виконано',
+    '{kind} «{subject}»: запланировано на {at}, не выполнено',
+    '{kind} „{subject}“: naplánované na {at}, nevykonané',
+  ],
+  call: ['Call', 'Дзвінок', 'Звонок', 'Hovor'],
+  meeting: ['Meeting', 'Зустріч', 'Встреча', 'Stretnutie'],
+  email: ['E-mail', 'Лист', 'Письмо', 'E-mail'],
+  note: ['Note', 'Нотатка', 'Заметка', 'Poznámka'],
+  contact: ['Contact', 'Контакт', 'Контакт', 'Kontakt'],
+} satisfies Record<string, readonly [string, string, string, string]>;
+
+const say = (key: keyof typeof TEXT, n: number) => TEXT[key][n]!;
+const languageOf = (locale: string | null | undefined): Language => LANGUAGES.find((l) => l === locale) ?? 'en';
+
+/**
+ * A time as the recipient reads it. The server does not know their time zone, so it says UTC
+ * plainly rather than showing a bare ISO string.
+ */
+export function noticeTime(at: Date, locale: string | null | undefined): string {
+  return new Intl.DateTimeFormat(languageOf(locale), { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: 'UTC', timeZoneName: 'short' }).format(at);
+}
+
+type Planned = { kind: InteractionKind; subject: string; at: Date };
+const fill = (text: string, n: number, locale: string | null | undefined, i: Planned) =>
+  text.replace('{kind}', say(i.kind, n)).replace('{subject}', i.subject).replace('{at}', noticeTime(i.at, locale));
+
+/** A reminder: its own text, or for a planned contact its kind, subject and time, in the recipient's language. */
+export function reminderNotice(locale: string | null | undefined, text: string, i: Planned | null): { title: string; body: string } {
+  const n = LANGUAGES.indexOf(languageOf(locale));
+  return { title: say('reminder', n), body: i ? fill(say('interactionReminder', n), n, locale, i) : text };
+}
+
+/** Title and body of the notice that a planned contact is overdue, in the recipient's language. */
+export function overdueNotice(locale: string | null | undefined, i: Planned): { title: string; body: string } {
+  const n = LANGUAGES.indexOf(languageOf(locale));
+  return { title: say('overdueTitle', n), body: fill(say('overdueBody', n), n, locale, i) };
+}
