@@ -254,6 +254,43 @@ describe('language', () => {
   });
 });
 
+describe('a Ukrainian manager', () => {
+  it('sees a new client as one timeline entry with its fields folded under it, and the overdue notice in Ukrainian', async () => {
+    const ukr = await userWithRoles(stack, ['sales_manager']);
+    expect((await call(stack, 'PATCH', '/auth/me', { token: ukr.token, body: { locale: 'uk' } })).status).toBe(200);
+    const own = await newCounterparty(stack, ukr, { name: 'Соняшник ТОВ', industry: 'Агро', phones: [{ number: '044 765 4321' }] });
+    const planned = await call(stack, 'POST', '/interactions', { token: ukr.token, body: { kind: 'call', counterpartyId: own.id, at: new Date(Date.now() + 3000).toISOString(), subject: 'Передзвонити щодо знижки' } });
+    expect(planned.status, JSON.stringify(planned.body)).toBe(201);
+    const page = await pageAs(ukr);
+    await page.goto(`${stack.url}/clients/${own.id}`);
+
+    // Creating the client wrote a history row per field; the reader sees one entry.
+    const timeline = page.getByTestId('timeline');
+    await expect.poll(() => timeline.textContent(), slow).toContain('Клієнта створено');
+    expect(await page.getByTestId('timeline-change-toggle').count()).toBe(1);
+    expect(await timeline.textContent()).not.toMatch(/counterparty create/);
+    await page.getByTestId('timeline-change-toggle').click();
+    const fields = page.getByTestId('timeline-change-fields');
+    await expect.poll(() => fields.textContent(), slow).toContain('Галузь');
+    expect(await fields.textContent()).toContain('Агро');
+    // Codes read as on the card: the kind is "Компанія", not "company".
+    expect(await fields.textContent()).toContain('Компанія');
+    expect(await fields.textContent()).not.toContain('company');
+    await snap(page, 'interactions-13-card-timeline-uk');
+
+    // Its time passes while it is still planned: the bell brings the notice in Ukrainian, with no ISO time.
+    await expect.poll(() => page.getByTestId('bell-count').textContent(), { timeout: 30_000 }).toMatch(/[1-9]/);
+    await page.getByTestId('bell').click();
+    const notice = page.getByTestId('notice').filter({ hasText: 'Прострочений контакт' });
+    await notice.waitFor(slow);
+    const text = await notice.textContent();
+    expect(text).toContain('Дзвінок «Передзвонити щодо знижки»: заплановано на');
+    expect(text).toContain('не виконано');
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
+    await snap(page, 'interactions-14-notice-uk');
+  });
+});
+
 describe('access', () => {
   it('refuses an outsider: no menu items, no screens, and the API says 403', async () => {
     const page = await pageAs(owner);

@@ -14,6 +14,18 @@ interface FieldChange {
 /** The server groups one save into one entry; `data.fields` lists what it changed. */
 const fieldsOf = (e: TimelineEntry): FieldChange[] => (Array.isArray(e.data.fields) ? (e.data.fields as FieldChange[]) : []);
 
+/** Fields whose stored codes the card shows by name (clients.<group>.<code>). */
+const named: Record<string, string> = { kind: 'kind', size: 'size', status: 'status', relationships: 'relationship', decisionRole: 'decisionRole' };
+
+/** A stored value as the card would show it: codes by name, yes/no for flags, the rest as the history shows it. */
+function valueOf(t: TFunction, field: string, value: unknown): string {
+  if (typeof value === 'boolean') return value ? t('clients.timeline.yes') : t('clients.timeline.no');
+  const group = named[field];
+  if (!group) return showValue(value);
+  const codes = (Array.isArray(value) ? value : [value]).filter((v) => typeof v === 'string');
+  return codes.map((v) => t(`clients.${group}.${v}`, { defaultValue: v })).join(', ') || '—';
+}
+
 /** "Client changed: Phones, Status" / "Contact Ivan Petrenko added", field names as the card labels them. */
 export function changeTitle(t: TFunction, e: TimelineEntry): string {
   const d = e.data as { recordType?: string; action?: string; name?: string | null };
@@ -45,7 +57,7 @@ export function ChangeDetails({ entry }: { entry: TimelineEntry }) {
                 <Table.Td>{t(`clients.field.${f.field}`, { defaultValue: f.field })}</Table.Td>
                 {shown.map((k) => (
                   <Table.Td key={k} c={k === 'oldValue' && shown.length > 1 ? 'dimmed' : undefined}>
-                    {showValue(f[k])}
+                    {valueOf(t, f.field, f[k])}
                   </Table.Td>
                 ))}
               </Table.Tr>

@@ -10,7 +10,8 @@ export interface FieldChange {
   newValue: unknown;
 }
 
-const empty = (v: unknown) => v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
+/** What a new record's field holds when nobody filled it (a flag left off counts). */
+const empty = (v: unknown) => v === null || v === undefined || v === '' || v === false || (Array.isArray(v) && v.length === 0);
 const noun = { counterparty: 'Client', contact: 'Contact', deal: 'Deal' } as const;
 const verb = { create: 'created', update: 'changed', delete: 'deleted', merge: 'merged' } as const;
 
