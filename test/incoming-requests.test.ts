@@ -112,4 +112,15 @@ describe('incoming requests', () => {
     expect((await register(owner, { from: 'x', channel: 'phone', text: 'x', addressee: { userId: anna.id } })).status).toBe(403);
     expect((await inbox(owner)).status).toBe(403);
   });
+
+  it('tells the addressee in the language they chose', async () => {
+    expect((await call(stack, 'PATCH', '/auth/me', { token: boris.token, body: { locale: 'uk' } })).status).toBe(200);
+    try {
+      expect((await register(anna, { from: 'Марія', channel: 'phone', text: 'Передзвоніть', addressee: { userId: boris.id } })).status).toBe(201);
+      const [latest] = (await call(stack, 'GET', '/notifications', { token: boris.token })).body.items;
+      expect(latest).toMatchObject({ kind: 'incoming_request', title: 'Телефон: звернення від Марія', body: 'Передзвоніть' });
+    } finally {
+      await call(stack, 'PATCH', '/auth/me', { token: boris.token, body: { locale: 'en' } });
+    }
+  });
 });

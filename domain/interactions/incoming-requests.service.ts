@@ -4,6 +4,7 @@ import { visibleCounterparty } from '../clients/index.ts';
 import { DomainError } from '../errors.ts';
 import { createNotifications, type Notification } from '../notifications/index.ts';
 import { IncomingRequestSchema, type IncomingRequest, type requestChannels } from './incoming-request.entity.ts';
+import { incomingRequestTitle } from './notice-text.ts';
 
 export interface IncomingRequestInput {
   counterpartyId?: number | null;
@@ -63,7 +64,7 @@ export async function registerIncomingRequest(em: EntityManager, access: Access,
     key: `incoming-request-${r.id}`,
     userIds: [r.addresseeId],
     kind: 'incoming_request',
-    title: `Incoming ${r.channel} from ${r.sender}`,
+    title: incomingRequestTitle((await em.findOne(UserSchema, { id: r.addresseeId }, { fields: ['locale'] }))?.locale, r),
     body: r.text,
     link: r.counterpartyId ? `/counterparties/${r.counterpartyId}` : '/incoming-requests',
   });

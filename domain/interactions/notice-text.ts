@@ -1,3 +1,4 @@
+import type { requestChannels } from './incoming-request.entity.ts';
 import type { InteractionKind } from './interaction.entity.ts';
 
 /** The UI's languages (domain/access LOCALES); a notice speaks its recipient's, English when they chose none. */
@@ -15,6 +16,14 @@ const TEXT = {
     '{kind} «{subject}»: запланировано на {at}, не выполнено',
     '{kind} „{subject}“: naplánované na {at}, nevykonané',
   ],
+  incomingRequest: ['Incoming {channel} from {from}', '{channel}: звернення від {from}', '{channel}: обращение от {from}', '{channel}: požiadavka od {from}'],
+  // Channels of an incoming request; English keeps the lower-case word of its earlier title.
+  phone: ['phone', 'Телефон', 'Телефон', 'Telefón'],
+  messenger: ['messenger', 'Месенджер', 'Мессенджер', 'Messenger'],
+  sms: ['sms', 'SMS', 'SMS', 'SMS'],
+  web: ['website', 'Сайт', 'Сайт', 'Web'],
+  visit: ['visit', 'Візит', 'Визит', 'Návšteva'],
+  mail: ['email', 'E-mail', 'E-mail', 'E-mail'],
   call: ['Call', 'Дзвінок', 'Звонок', 'Hovor'],
   meeting: ['Meeting', 'Зустріч', 'Встреча', 'Stretnutie'],
   email: ['E-mail', 'Лист', 'Письмо', 'E-mail'],
@@ -47,4 +56,11 @@ export function reminderNotice(locale: string | null | undefined, text: string, 
 export function overdueNotice(locale: string | null | undefined, i: Planned): { title: string; body: string } {
   const n = LANGUAGES.indexOf(languageOf(locale));
   return { title: say('overdueTitle', n), body: fill(say('overdueBody', n), n, locale, i) };
+}
+
+/** The title of the notice that a request came in for the addressee, in their language. */
+export function incomingRequestTitle(locale: string | null | undefined, r: { channel: (typeof requestChannels)[number]; sender: string }): string {
+  const n = LANGUAGES.indexOf(languageOf(locale));
+  // `email` names the interaction kind ("E-mail" / "Лист"); as a channel it reads as the address kind.
+  return say('incomingRequest', n).replace('{channel}', say(r.channel === 'email' ? 'mail' : r.channel, n)).replace('{from}', r.sender);
 }
