@@ -59,7 +59,18 @@ async function historyOf(workflowId: string) {
   const [stored] = await fetchHistories(stack.target.address, [workflowId]);
   const events = stored!.history.events ?? [];
   const count = (key: string) => events.filter((e) => (e as Record<string, unknown>)[key]).length;
-  return { stored: stored!, activityTasks: count('activityTaskScheduledEventAttributes'), workflowTasks: count('workflowTaskCompletedEventAttributes') };
+  // Patch markers carry their id as JSON in the "patch-data" detail.
+  const patches = events
+    .filter((e) => e.markerRecordedEventAttributes?.markerName === 'core_patch')
+    .map((e) => (JSON.parse(Buffer.from(e.markerRecordedEventAttributes!.details!["patch-data"]!.payloads![0]!.data!).toString('utf8')) as { id: string }).id);
+  return {
+    stored: stored!,
+    events: events.length,
+    activityTasks: count('activityTaskScheduledEventAttributes'),
+    workflowTasks: count('workflowTaskCompletedEventAttributes'),
+    patches,
+    searchAttributeUpserts: count('upsertWorkflowSearchAttributesEventAttributes'),
+  };
 }
 
 describe('short service calls run as local activities', () => {
@@ -91,6 +102,10 @@ describe('short service calls run as local activities', () => {
     const shape = await historyOf(id);
     expect(shape.activityTasks).toBe(0);
     expect(shape.workflowTasks).toBeLessThanOrEqual(3);
+    // One patch marker for all the engine's behaviours, not one per behaviour: each marker also
+    // upserts a search attribute, two history events and a visibility write per behaviour.
+    expect(shape.patches).toEqual(['engine-features-1']);
+    expect(shape.searchAttributeUpserts).toBe(1);
   });
 
   it('raises an incident when a call keeps failing; a retry by the process owner resolves it without repeating the calls before', async () => {
