@@ -9,7 +9,7 @@ import { readHistories, replayFailures } from './support/histories.ts';
 describe('recorded process histories', () => {
   const histories = readHistories();
 
-  it('cover user tasks, gateways (exclusive, parallel, inclusive, event-based), timers, messages, errors, incidents, cancellation, sub-processes, call activities, runs continued with parked tokens (inside sub-processes too) and service calls as local activities', () => {
+  it('cover user tasks, gateways (exclusive, parallel, inclusive, event-based), timers, messages, errors, incidents, cancellation, sub-processes, call activities, runs continued with parked tokens (inside sub-processes too), service calls as local activities, and runs with one patch marker for all engine behaviours', () => {
     expect(histories.map((h) => h.scenario).sort()).toEqual([
       'cancelled-with-open-task',
       'chase-scope-continued',
@@ -43,7 +43,9 @@ describe('recorded process histories', () => {
       'review-terminate-scope',
       'review-timer-boundary',
       'service-chain-incident',
+      'service-chain-incident-bundled',
       'service-chain-local',
+      'service-chain-local-bundled',
       'visits-continued',
     ]);
   });

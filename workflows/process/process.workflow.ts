@@ -6,7 +6,6 @@ import {
   continueAsNew,
   executeChild,
   isCancellation,
-  patched,
   proxyActivities,
   proxyLocalActivities,
   setHandler,
@@ -46,6 +45,7 @@ import {
 } from './messages.ts';
 import { VariableScopes } from './scopes.ts';
 import { ServiceCalls } from './service-calls.ts';
+import { hasFeature } from './features.ts';
 import type { CalledProcess, ProcessInput, ProcessResult } from './types.ts';
 
 // Projections must land eventually: retried without limit while the database is away.
@@ -141,8 +141,8 @@ class Engine {
 
   async run(): Promise<ProcessResult> {
     // Runs recorded before parked tokens could be carried keep continuing only when quiescent.
-    const carrying = patched('continue-parked-tokens');
-    this.scoped = carrying && patched('continue-scoped-tokens');
+    const carrying = hasFeature('continue-parked-tokens');
+    this.scoped = carrying && hasFeature('continue-scoped-tokens');
     const resume = this.input.resume;
     if (resume) {
       this.seq = resume.seq;
@@ -906,7 +906,7 @@ class Engine {
   /** Not async on purpose: an extra await layer would shift when the activity is scheduled. */
   private writeProgress(events: StepEvent[]): Promise<void> {
     // Instances started before progress writes became local activities replay the old commands.
-    const writer = patched('local-progress-writes') ? localProjection : projection;
+    const writer = hasFeature('local-progress-writes') ? localProjection : projection;
     return writer.recordProgress({
       workflowId: this.workflowId,
       definitionKey: this.input.definitionKey,
