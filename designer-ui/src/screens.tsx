@@ -16,6 +16,7 @@ import { ContractsPage } from './sales/ContractsPage';
 import { PerformancePage } from './sales/PerformancePage';
 import { performanceReaders } from './sales/roles';
 import { ShipmentsPage } from './sales/ShipmentsPage';
+import { UsersPage } from './users/UsersPage';
 
 /**
  * The screens after login. Each feature adds its entry here: the path, the navigation key
@@ -55,6 +56,7 @@ export const screens: Screen[] = [
   { path: '/analytics', nav: 'statistics', roles: analyticsRoles, render: (user) => <AnalyticsScreen user={user} /> },
   { path: '/analytics/funnel', roles: funnelRoles, render: (user) => <FunnelScreen user={user} /> },
   { path: '/analytics/abc-xyz', render: (user) => <AbcXyzScreen user={user} /> },
+  { path: '/users', nav: 'users', roles: ['admin'], render: () => <UsersPage /> },
 ];
 
 /** Menu items of screens not built yet, shown disabled so people see where the product goes. */
