@@ -1,6 +1,7 @@
 import { Badge, Text, Timeline } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../i18n/format';
+import { groupChanges } from './timelineChanges';
 import type { TimelineEntry } from './types';
 
 /** Everything that happened around the client, newest first, from every module that links records to clients. */
@@ -9,7 +10,7 @@ export function TimelinePanel({ entries }: { entries: TimelineEntry[] }) {
   if (entries.length === 0) return <Text c="dimmed">{t('clients.timeline.none')}</Text>;
   return (
     <Timeline bulletSize={14} lineWidth={2} data-testid="timeline">
-      {entries.map((e) => (
+      {groupChanges(entries, t).map((e) => (
         <Timeline.Item key={e.id} title={e.title} data-testid="timeline-entry">
           <Text size="xs" c="dimmed">
             <Badge size="xs" variant="outline" mr={6}>
