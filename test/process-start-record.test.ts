@@ -1,4 +1,7 @@
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { uiDist } from '../scripts/lib/ui.ts';
+import { launchBrowser, snap, signedInPage } from './support/browser.ts';
 import { linearProcess, userTask } from './support/bpmn.ts';
 import { newCounterparty } from './support/clients.ts';
 import { call, userWithRoles } from './support/http.ts';
@@ -11,11 +14,13 @@ import { startStack, type Stack } from './support/stack.ts';
  */
 type User = Awaited<ReturnType<typeof userWithRoles>>;
 let stack: Stack;
+let browser: Browser;
 let owner: User, manager: User, colleague: User;
 let client: { id: number };
 
 beforeAll(async () => {
-  stack = await startStack({ worker: true });
+  stack = await startStack({ worker: true, uiDir: uiDist });
+  browser = await launchBrowser();
   owner = await userWithRoles(stack, ['process_owner']);
   manager = await userWithRoles(stack, ['sales_manager']);
   colleague = await userWithRoles(stack, ['sales_manager']);
@@ -24,6 +29,7 @@ beforeAll(async () => {
   client = await newCounterparty(stack, manager, { name: 'Kvitka LLC' });
 });
 afterAll(async () => {
+  await browser?.close();
   await stack?.stop();
 });
 
@@ -48,5 +54,20 @@ describe('starting a process for a client', () => {
     const id = started.body.workflowId as string;
     await eventually(async () => (await mine(colleague)).find((t) => JSON.stringify(t).includes(id)), 'the task in the named owner’s inbox');
     expect(JSON.stringify(await mine(manager))).not.toContain(id);
+  });
+
+  it('in the browser: started from the client card with no variables typed, the task is in the starter’s inbox', async () => {
+    const page = await signedInPage(browser, stack.url, manager);
+    await page.goto(`${stack.url}/clients/${client.id}`);
+    await page.getByTestId('start-process').click();
+    await page.getByTestId('start-process-key').click();
+    await page.getByRole('option', { name: 'Call back (call-back)' }).click();
+    await page.getByTestId('start-process-confirm').click();
+    await page.getByText('Process “Call back” (version 1) started.').waitFor();
+    await snap(page, 'start-record-01-started');
+    await page.goto(`${stack.url}/inbox`);
+    // One from the first test, one from this start; the second test's task went to the colleague.
+    await expect.poll(() => page.getByText('Call the client back').count(), { timeout: 20_000 }).toBe(2);
+    await snap(page, 'start-record-02-inbox');
   });
 });
