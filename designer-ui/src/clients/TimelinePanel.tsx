@@ -2,6 +2,7 @@ import { Badge, Text, Timeline } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../i18n/format';
+import { groupChanges } from './timelineChanges';
 import type { TimelineEntry } from './types';
 
 /** Interactions and requests titled in the user's language (the server's title is English). */
@@ -29,7 +30,7 @@ export function TimelinePanel({ entries }: { entries: TimelineEntry[] }) {
   if (entries.length === 0) return <Text c="dimmed">{t('clients.timeline.none')}</Text>;
   return (
     <Timeline bulletSize={14} lineWidth={2} data-testid="timeline">
-      {entries.map((e) => (
+      {groupChanges(entries, t).map((e) => (
         <Timeline.Item key={e.id} title={titleOf(t, e)} data-testid="timeline-entry">
           {detailOf(e) && <Text size="sm">{detailOf(e)}</Text>}
           <Text size="xs" c="dimmed">
