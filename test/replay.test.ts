@@ -9,9 +9,16 @@ import { readHistories, replayFailures } from './support/histories.ts';
 describe('recorded process histories', () => {
   const histories = readHistories();
 
-  it('cover user tasks, gateways (exclusive, parallel, inclusive, event-based), timers, messages, errors, incidents, cancellation, sub-processes, call activities, runs continued with parked tokens (inside sub-processes too) and service calls as local activities', () => {
+  it('cover user tasks, gateways (exclusive, parallel, inclusive, event-based), timers, messages, errors, incidents, cancellation, sub-processes, call activities, runs continued with parked tokens (inside sub-processes and call activities too) and service calls as local activities', () => {
     expect(histories.map((h) => h.scenario).sort()).toEqual([
       'cancelled-with-open-task',
+      'contract-call-continued',
+      'contract-call-continued-child',
+      'contract-call-continuing',
+      'contract-call-error-continued',
+      'contract-call-error-continued-child',
+      'contract-call-started',
+      'contract-call-timer-continued',
       'chase-scope-continued',
       'chase-scope-continuing',
       'chase-scope-gave-up',
