@@ -12,6 +12,9 @@ describe('recorded process histories', () => {
   it('cover user tasks, gateways (exclusive, parallel, inclusive, event-based), timers, messages, errors, incidents, cancellation, sub-processes, call activities, runs continued with parked tokens (inside sub-processes and call activities too) and service calls as local activities', () => {
     expect(histories.map((h) => h.scenario).sort()).toEqual([
       'cancelled-with-open-task',
+      'chase-scope-continued',
+      'chase-scope-continuing',
+      'chase-scope-gave-up',
       'contract-call-continued',
       'contract-call-continued-child',
       'contract-call-continuing',
@@ -19,9 +22,6 @@ describe('recorded process histories', () => {
       'contract-call-error-continued-child',
       'contract-call-started',
       'contract-call-timer-continued',
-      'chase-scope-continued',
-      'chase-scope-continuing',
-      'chase-scope-gave-up',
       'cooling-off-continued',
       'double-check-continued',
       'follow-up-continued',
