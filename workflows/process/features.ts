@@ -1,4 +1,4 @@
-import { patched, workflowInfo } from '@temporalio/workflow';
+import { patched } from '@temporalio/workflow';
 
 /**
  * One patch marker that stands for every interpreter behaviour below. Each patch marker costs a
@@ -12,8 +12,13 @@ const bundle = 'engine-features-1';
 /** Behaviours that shipped behind their own patch before the bundle (ids as recorded). */
 export type Feature = 'continue-parked-tokens' | 'continue-scoped-tokens' | 'local-service-calls' | 'local-progress-writes' | 'business-calendars';
 
-/** The bundle's answer per run, taken at the first question so one run never mixes the two. */
-const bundled = new Map<string, boolean>();
+/**
+ * The bundle's answer for this run, taken at the first question so one run never mixes the two.
+ * Kept on the sandbox's global object, which the SDK gives every workflow run its own copy of
+ * (also with a reused V8 context), so it goes away with the run; a module-level map would be
+ * shared by the thread's runs and grow with every run.
+ */
+const slot = '__crmEngineFeaturesBundled';
 
 /**
  * Whether this run has `feature`: by the bundle's marker (runs started by this engine), else by
@@ -21,7 +26,7 @@ const bundled = new Map<string, boolean>();
  * `patched()` until the next bundle.
  */
 export function hasFeature(feature: Feature): boolean {
-  const { runId } = workflowInfo();
-  if (!bundled.has(runId)) bundled.set(runId, patched(bundle));
-  return bundled.get(runId)! || patched(feature);
+  const run = globalThis as Record<string, unknown>;
+  if (typeof run[slot] !== 'boolean') run[slot] = patched(bundle);
+  return run[slot] === true || patched(feature);
 }
