@@ -33,6 +33,8 @@ export const settingsSchema = z
     SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
     MAIL_FROM: z.string().min(3).default('Process CRM <crm@localhost>'),
 
+    WORKFLOW_STACK_TRACES: flag.default(false),
+
     JWT_SECRET: z.string().min(32, 'at least 32 characters').optional(),
     SESSION_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
     CRM_ADMIN_EMAIL: z.email().optional(),

@@ -17,6 +17,7 @@ async function main() {
     orm,
     databaseUrl: url,
     mail: { smtpUrl: settings.SMTP_URL, from: settings.MAIL_FROM },
+    stackTraces: settings.WORKFLOW_STACK_TRACES,
     ...(prebuilt ? { workflowBundle: { codePath: prebuilt } } : {}),
   });
   console.log(`Worker polling task queue "${target.taskQueue}" on ${target.address} (namespace ${target.namespace})`);

@@ -191,10 +191,58 @@ describe('names that differ by a Slovak legal form', () => {
 
     const norm = async (name: string) => ((await stack.orm.em.getConnection().execute('select crm_norm_name(?) as n', [name])) as { n: string }[])[0]!.n;
     expect(await norm('Tatra banka, a.s.')).toBe('tatra banka');
-    expect(await norm('Horák a syn, k.s.')).toBe('horák a syn');
+    expect(await norm('Horák a syn, k.s.')).toBe('horak a syn'); // diacritics folded since 20261124020000
     expect(await norm('Doprava Sever v.o.s.')).toBe('doprava sever');
     expect(await norm('Stavby SRO')).toBe('stavby');
     // Single letters elsewhere are initials or the Slovak "and", not a legal form.
     expect(await norm('A S Motors')).toBe('a s motors');
+  });
+});
+
+describe('names that differ by a typo or by diacritics', () => {
+  const k = (x: number, y: number) => `${Math.min(x, y)}-${Math.max(x, y)}`;
+
+  it('pairs a one-letter typo in the only distinctive word, when the other words are common in the base, and keeps it within reach', async () => {
+    const [carol, dave] = await Promise.all([userWithRoles(stack, ['sales_manager']), userWithRoles(stack, ['sales_manager'])]);
+    const brand = (await newCounterparty(stack, carol, { name: 'Agrotekhnika Kyiv Trade LLC' })).id;
+    const typo = (await newCounterparty(stack, carol, { name: 'Agrotekhnlka Kyiv Trade' })).id;
+    const swapped = (await newCounterparty(stack, carol, { name: 'Argotekhnika Kyiv Trade' })).id;
+    const daves = (await newCounterparty(stack, dave, { name: 'Agrotekhnika Kyiv Trade' })).id;
+    // "Kyiv" and "Trade" are in more names than a word may block on, as in a real base.
+    const db = stack.orm.em.getConnection();
+    const cols = ((await db.execute(`select column_name as c from information_schema.columns where table_name = 'counterparty' and column_name not in ('id', 'name')`)) as { c: string }[]).map((r) => `"${r.c}"`).join(', ');
+    await db.execute(`insert into counterparty (${cols}, name) select ${cols}, 'Kyiv Trade ' || g from counterparty, generate_series(1, 250) g where id = ?`, [brand]);
+
+    const pairs = await get(carol, '/duplicates?minScore=0');
+    expect(pairs.status, JSON.stringify(pairs.body)).toBe(200);
+    expect(pairKeys(pairs.body)).toEqual(expect.arrayContaining([k(brand, typo), k(brand, swapped)]));
+    const found = pairs.body.items.find((p: { a: { id: number }; b: { id: number } }) => `${p.a.id}-${p.b.id}` === k(brand, typo));
+    expect(found.reasons).toEqual([{ kind: 'name', similarity: expect.any(Number) }]);
+    expect(found.reasons[0].similarity).toBeGreaterThanOrEqual(0.6);
+    // The common words alone pair nothing: none of the 250 "Kyiv Trade N" is anyone's duplicate.
+    expect(pairs.body.items.every((p: { a: { name: string }; b: { name: string } }) => !/^Kyiv Trade \d+$/.test(p.a.name) && !/^Kyiv Trade \d+$/.test(p.b.name))).toBe(true);
+    // Dave's client is outside Carol's reach, and Carol's outside Dave's; the admin sees across.
+    expect(pairKeys(pairs.body).filter((p: string) => p.split('-').includes(String(daves)))).toEqual([]);
+    expect(pairKeys((await get(dave, '/duplicates?minScore=0')).body)).toEqual([]);
+    expect(pairKeys((await get(admin, '/duplicates?minScore=0')).body)).toEqual(expect.arrayContaining([k(brand, daves), k(typo, daves)]));
+  });
+
+  it('folds diacritics: Žilina ~ Zilina, Košice ~ Kosice, Київ ~ Киів, ґ and й as г and и', async () => {
+    const erik = await userWithRoles(stack, ['sales_manager']);
+    const zilina = (await newCounterparty(stack, erik, { name: 'Stavebniny Žilina s.r.o.' })).id;
+    const plain = (await newCounterparty(stack, erik, { name: 'STAVEBNINY ZILINA' })).id;
+    const kyiv = (await newCounterparty(stack, erik, { name: 'ТОВ «Київська Ґуральня»' })).id;
+    const typed = (await newCounterparty(stack, erik, { name: 'Киівська Гуральня' })).id;
+    const pairs = await get(erik, '/duplicates?minScore=0');
+    const named = Object.fromEntries(pairs.body.items.map((p: { a: { id: number }; b: { id: number }; reasons: unknown }) => [`${p.a.id}-${p.b.id}`, p.reasons]));
+    expect(named[k(zilina, plain)]).toEqual([{ kind: 'name', similarity: 1 }]);
+    expect(named[k(kyiv, typed)]).toEqual([{ kind: 'name', similarity: 1 }]);
+
+    const candidates = await get(erik, '/counterparties/duplicate-candidates?name=' + encodeURIComponent('Stavebniny Žilina'));
+    expect(candidates.body.items.map((c: { id: number }) => c.id).sort()).toEqual([zilina, plain].sort());
+
+    const norm = async (name: string) => ((await stack.orm.em.getConnection().execute('select crm_norm_name(?) as n', [name])) as { n: string }[])[0]!.n;
+    expect(await norm('Košice Tlač, a.s.')).toBe('kosice tlac');
+    expect(await norm("Йосип Комп'ютер")).toBe('иосип компютер');
   });
 });

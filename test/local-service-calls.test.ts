@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Client, Connection } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchHistories, keepHistory, replayFailures } from './support/histories.ts';
 import { call, userWithRoles } from './support/http.ts';
@@ -55,11 +56,32 @@ afterAll(async () => {
   orders.server.close();
 });
 
+/** The SDK's stack-trace query (the Web UI's "Stack Trace" tab) of a running instance. */
+async function stackTraceOf(workflowId: string): Promise<string> {
+  const connection = await Connection.connect({ address: stack.target.address });
+  try {
+    return await new Client({ connection }).workflow.getHandle(workflowId).query<string>('__stack_trace');
+  } finally {
+    await connection.close();
+  }
+}
+
 async function historyOf(workflowId: string) {
   const [stored] = await fetchHistories(stack.target.address, [workflowId]);
   const events = stored!.history.events ?? [];
   const count = (key: string) => events.filter((e) => (e as Record<string, unknown>)[key]).length;
-  return { stored: stored!, activityTasks: count('activityTaskScheduledEventAttributes'), workflowTasks: count('workflowTaskCompletedEventAttributes') };
+  // Patch markers carry their id as JSON in the "patch-data" detail.
+  const patches = events
+    .filter((e) => e.markerRecordedEventAttributes?.markerName === 'core_patch')
+    .map((e) => (JSON.parse(Buffer.from(e.markerRecordedEventAttributes!.details!["patch-data"]!.payloads![0]!.data!).toString('utf8')) as { id: string }).id);
+  return {
+    stored: stored!,
+    events: events.length,
+    activityTasks: count('activityTaskScheduledEventAttributes'),
+    workflowTasks: count('workflowTaskCompletedEventAttributes'),
+    patches,
+    searchAttributeUpserts: count('upsertWorkflowSearchAttributesEventAttributes'),
+  };
 }
 
 describe('short service calls run as local activities', () => {
@@ -91,6 +113,10 @@ describe('short service calls run as local activities', () => {
     const shape = await historyOf(id);
     expect(shape.activityTasks).toBe(0);
     expect(shape.workflowTasks).toBeLessThanOrEqual(3);
+    // One patch marker for all the engine's behaviours, not one per behaviour: each marker also
+    // upserts a search attribute, two history events and a visibility write per behaviour.
+    expect(shape.patches).toEqual(['engine-features-1']);
+    expect(shape.searchAttributeUpserts).toBe(1);
   });
 
   it('raises an incident when a call keeps failing; a retry by the process owner resolves it without repeating the calls before', async () => {
@@ -107,6 +133,9 @@ describe('short service calls run as local activities', () => {
     expect((await probe.instance(id)).body.status).toBe('incident');
     // retries="1": the first attempt and one retry.
     expect(orders.calls(id, '/ship')).toHaveLength(2);
+    // Workflows capture no stack frames unless WORKFLOW_STACK_TRACES=true (a fifth of the CPU
+    // of a short instance): the waiting instance answers the stack-trace query with none.
+    expect(await stackTraceOf(id)).not.toMatch(/\bat .+:\d+:\d+/);
 
     orders.failing.delete('/ship');
     const retry = await call(stack, 'POST', `/process-instances/${id}/incidents/${incident.id}/retry`, { token: owner.token });

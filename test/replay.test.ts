@@ -9,12 +9,19 @@ import { readHistories, replayFailures } from './support/histories.ts';
 describe('recorded process histories', () => {
   const histories = readHistories();
 
-  it('cover user tasks, gateways (exclusive, parallel, inclusive, event-based), timers, messages, errors, incidents, cancellation, sub-processes, call activities, runs continued with parked tokens (inside sub-processes too) and service calls as local activities', () => {
+  it('cover user tasks, gateways (exclusive, parallel, inclusive, event-based), timers, messages, errors, incidents, cancellation, sub-processes, call activities, runs continued with parked tokens (inside sub-processes and call activities too), service calls as local activities, and runs with one patch marker for all engine behaviours', () => {
     expect(histories.map((h) => h.scenario).sort()).toEqual([
       'cancelled-with-open-task',
       'chase-scope-continued',
       'chase-scope-continuing',
       'chase-scope-gave-up',
+      'contract-call-continued',
+      'contract-call-continued-child',
+      'contract-call-continuing',
+      'contract-call-error-continued',
+      'contract-call-error-continued-child',
+      'contract-call-started',
+      'contract-call-timer-continued',
       'cooling-off-continued',
       'double-check-continued',
       'follow-up-continued',
@@ -43,7 +50,9 @@ describe('recorded process histories', () => {
       'review-terminate-scope',
       'review-timer-boundary',
       'service-chain-incident',
+      'service-chain-incident-bundled',
       'service-chain-local',
+      'service-chain-local-bundled',
       'visits-continued',
     ]);
   });

@@ -19,25 +19,34 @@ export interface WorkerDeps {
   mail?: MailSettings;
   /** Where live pushes (socket.io through PostgreSQL) go; without it nothing is pushed. */
   databaseUrl?: string;
+  /** Stack frames in workflow errors and the stack-trace query (WORKFLOW_STACK_TRACES), at a CPU cost. */
+  stackTraces?: boolean;
 }
+
+const stackTracesOff = fileURLToPath(new URL('../workflows/stack-traces-off.ts', import.meta.url));
 
 /**
  * Modules the workflow sandbox loads once and shares between workflows, instead of once per
  * workflow: the FEEL parser builds its grammar tables when loaded (a tenth of the workflow
  * thread's time per instance otherwise). Stateless, so safe to share; see `preloadModules`.
+ * Without `stackTraces`, workflows capture no stack frames (see workflows/stack-traces-off.ts).
  */
-export const workflowBundlerOptions = { preloadModules: ['feelin'] };
+export function bundlerOptions(stackTraces = false) {
+  return { preloadModules: ['feelin', ...(stackTraces ? [] : [stackTracesOff])] };
+}
+
+export const workflowBundlerOptions = bundlerOptions();
 
 export const defaultMail: MailSettings = { from: 'Process CRM <crm@localhost>' };
 
-export async function connectWorker({ target, orm, workflowBundle, workflowsPath: entry = workflowsPath, mail = defaultMail, databaseUrl }: WorkerDeps) {
+export async function connectWorker({ target, orm, workflowBundle, workflowsPath: entry = workflowsPath, mail = defaultMail, databaseUrl, stackTraces }: WorkerDeps) {
   const delivery = { orm, mail, mailer: createMailer(mail), live: createLivePush(databaseUrl) };
   const connection = await NativeConnection.connect({ address: target.address, tls: target.tls, apiKey: target.apiKey });
   const worker = await Worker.create({
     connection,
     namespace: target.namespace,
     taskQueue: target.taskQueue,
-    ...(workflowBundle ? { workflowBundle } : { workflowsPath: entry, bundlerOptions: workflowBundlerOptions }),
+    ...(workflowBundle ? { workflowBundle } : { workflowsPath: entry, bundlerOptions: bundlerOptions(stackTraces) }),
     activities: createActivities({ orm, delivery }),
   });
   /** After `worker.run()` has returned: the Temporal connection, the mail transport, the push pool. */

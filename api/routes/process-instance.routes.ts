@@ -5,6 +5,7 @@ import { messageSignal, retryIncidentSignal, stateQuery } from '../../workflows/
 import type { ApiContext } from '../context.ts';
 import { Problem } from '../problem.ts';
 import { defineRoute } from '../route.ts';
+import { recordVariables } from '../processes/record-variables.ts';
 import { startInstance } from '../processes/start-instance.ts';
 import { checkStartRecord } from '../../domain/sales/index.ts';
 
@@ -71,7 +72,8 @@ export function processInstanceRoutes(ctx: ApiContext) {
         const version = await versionToStart(em, body.key, body.version);
         const key = req.get('Idempotency-Key');
         const workflowId = key ? `process-${body.key}-${user.id}-${key}` : `process-${body.key}-${randomUUID()}`;
-        await startInstance(ctx, em, { workflowId, version, variables: body.variables, record: body.record ?? null, startedBy: user.id });
+        const variables = { ...recordVariables(body.record ?? null, user.id), ...body.variables };
+        await startInstance(ctx, em, { workflowId, version, variables, record: body.record ?? null, startedBy: user.id });
         return { status: 201, body: { workflowId, key: body.key, version: version.number }, headers: { location: `/api/v1/process-instances/${workflowId}` } };
       },
     }),

@@ -11,7 +11,7 @@ async function main() {
   const target = temporalTarget(settings);
   const orm = await openOrm(databaseUrl(settings));
   const workflowsPath = fileURLToPath(new URL('./workflows.ts', import.meta.url));
-  const { worker, close } = await connectWorker({ target, orm, workflowsPath });
+  const { worker, close } = await connectWorker({ target, orm, workflowsPath, stackTraces: settings.WORKFLOW_STACK_TRACES });
   console.log(`Worker polling task queue "${target.taskQueue}"`);
   await worker.run();
   await close();

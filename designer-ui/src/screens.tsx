@@ -24,6 +24,7 @@ import { ContractsPage } from './sales/ContractsPage';
 import { PerformancePage } from './sales/PerformancePage';
 import { performanceReaders } from './sales/roles';
 import { ShipmentsPage } from './sales/ShipmentsPage';
+import { UsersPage } from './users/UsersPage';
 
 /**
  * The screens after login. Each feature adds its entry here: the path, the navigation key
@@ -72,6 +73,7 @@ export const screens: Screen[] = [
   { path: '/analytics/abc-xyz', render: (user) => <AbcXyzScreen user={user} /> },
   { path: '/analytics/segmentation', render: (user) => <SegmentationScreen user={user} /> },
   { path: '/analytics/sales-import', roles: salesImporters, render: (user) => <SalesImportScreen user={user} /> },
+  { path: '/users', nav: 'users', roles: ['admin'], render: () => <UsersPage /> },
 ];
 
 /** Menu items of screens not built yet, shown disabled so people see where the product goes. */

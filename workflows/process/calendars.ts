@@ -1,7 +1,8 @@
-import { patched, proxyActivities } from '@temporalio/workflow';
+import { proxyActivities } from '@temporalio/workflow';
 import type { CalendarActivities } from '../../activities/calendar.activities.ts';
 import type { CompiledNode, CompiledProcess } from '../../domain/processes/model/graph.ts';
 import { addWorkingDuration, type CalendarData } from './working-time.ts';
+import { hasFeature } from './features.ts';
 
 const calendars = proxyActivities<CalendarActivities>({ startToCloseTimeout: '30 seconds', retry: { maximumInterval: '30 seconds' } });
 
@@ -21,7 +22,7 @@ export class Calendars {
     const fromTask = attached?.type === 'userTask' ? attached.calendar : undefined;
     const code = own ?? fromTask ?? this.graph.calendar;
     // Instances that started before calendars were counted keep calendar time on replay.
-    return code && patched('business-calendars') ? code : undefined;
+    return code && hasFeature('business-calendars') ? code : undefined;
   }
 
   /** The instant `duration` of working time after `fromMs`; null when the calendar is unknown. */

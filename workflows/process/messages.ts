@@ -26,6 +26,17 @@ export interface CancelRequest {
   actorId: number | null;
 }
 
+/** What a called process tells its caller when it ends (see called-processes.ts). */
+export interface CalledProcessEnd {
+  /** The child's workflow id: the caller's token waits for this one. */
+  childId: string;
+  /** completed (also by a terminate end event), cancelled, an error end event for the caller, or failed. */
+  status: 'completed' | 'cancelled' | 'error' | 'failed';
+  variables?: Record<string, unknown>;
+  errorCode?: string;
+  message?: string;
+}
+
 export interface InstanceState {
   status: 'active' | 'completed' | 'terminated' | 'cancelled' | 'incident';
   tokens: { id: string; nodeId: string; scope: string | null }[];
@@ -42,4 +53,6 @@ export const messageSignal = defineSignal<[MessageDelivery]>('message');
 export const retryIncidentSignal = defineSignal<[{ incidentId: string }]>('retryIncident');
 /** Cancels the whole instance: open tasks leave the inboxes, running steps are stopped. */
 export const cancelInstanceSignal = defineSignal<[CancelRequest]>('cancelInstance');
+/** A called process ended: sent by the child to its caller's workflow id, so it reaches the current run. */
+export const calledProcessEndedSignal = defineSignal<[CalledProcessEnd]>('calledProcessEnded');
 export const stateQuery = defineQuery<InstanceState>('state');

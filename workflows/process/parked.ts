@@ -3,7 +3,8 @@ import type { Variables } from './feel.ts';
 import type { MessageDelivery } from './messages.ts';
 
 /**
- * Tokens parked at waiting points (an open user task and its boundary events, a timer or
+ * Tokens parked at waiting points (an open user task and its boundary events, a call
+ * activity waiting for its child process, a timer or
  * message catch event, an event-based gateway, an inclusive join, an embedded sub-process
  * whose own tokens are all parked) carry their state across
  * continue-as-new as plain data, so that the next run resumes each one where it waits
@@ -27,6 +28,8 @@ export interface ParkedToken {
   nodeId: string;
   /** An open user task: its row exists, the next run reattaches to the same task id. */
   task?: { taskId: string; inputs: Variables };
+  /** A call activity's running child: the next run waits for its end (signalled to the instance). */
+  call?: { childId: string };
   /** By waiting node: the catch event itself, a boundary event, a target of an event gateway. */
   waits: Record<string, CarriedWait>;
   /** The token waits at an inclusive join for the tokens that can still arrive. */
@@ -105,6 +108,7 @@ export class Wait implements CarriedWait {
 /** A token's stay in one node: what it waits for there, and what a continued run needs. */
 export class Park {
   task?: { taskId: string; inputs: Variables };
+  call?: { childId: string };
   joining = false;
   /** Set when an earlier run carried the token inside its sub-process: it re-enters from here. */
   readonly scope?: CarriedScope;
@@ -117,6 +121,7 @@ export class Park {
   ) {
     if (!carried) return;
     if (carried.task) this.task = carried.task;
+    if (carried.call) this.call = carried.call;
     this.joining = carried.joining ?? false;
     if (carried.scope) this.scope = carried.scope;
     for (const [id, wait] of Object.entries(carried.waits)) this.waits.set(id, new Wait(wait));
@@ -139,6 +144,7 @@ export class Park {
       tokenId: this.tokenId,
       nodeId: this.nodeId,
       ...(this.task ? { task: this.task } : {}),
+      ...(this.call ? { call: this.call } : {}),
       waits: Object.fromEntries([...this.waits].map(([id, wait]) => [id, wait.carry()])),
       ...(this.joining ? { joining: true } : {}),
     };

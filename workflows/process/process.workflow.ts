@@ -26,6 +26,7 @@ import type {
   TimerDefinition,
   UserTaskNode,
 } from '../../domain/processes/model/graph.ts';
+import { CalledProcesses, outcomeOf, reportingEnd } from './called-processes.ts';
 import { Calendars } from './calendars.ts';
 import { dateMs, durationMs, parseCycle } from './durations.ts';
 import { BpmnError, businessErrorCode, calledErrorCode, calledErrorType, catcherOf, caughtCodes } from './errors.ts';
@@ -34,6 +35,7 @@ import { applyMappings, feel, valueOf, type Variables } from './feel.ts';
 import { missingRequiredFields } from './forms.ts';
 import { carryTokens, everyToken, Park, Wait, type ParkedToken } from './parked.ts';
 import {
+  calledProcessEndedSignal,
   cancelInstanceSignal,
   completeTaskUpdate,
   messageSignal,
@@ -46,6 +48,7 @@ import {
 } from './messages.ts';
 import { VariableScopes } from './scopes.ts';
 import { ServiceCalls } from './service-calls.ts';
+import { hasFeature } from './features.ts';
 import type { CalledProcess, ProcessInput, ProcessResult } from './types.ts';
 
 // Projections must land eventually: retried without limit while the database is away.
@@ -57,7 +60,10 @@ const localProjection = proxyLocalActivities<ProcessActivities>({ startToCloseTi
 
 /** The generic BPMN interpreter: one instance of a compiled process version, token by token. */
 export async function processWorkflow(input: ProcessInput): Promise<ProcessResult> {
-  return new Engine(input).run();
+  const engine = new Engine(input);
+  // A child started by a call activity (call-activity-by-signal) tells its caller how it ended.
+  if (input.parent?.reportsEnd) return reportingEnd(input.parent, workflowInfo().workflowId, () => engine.run());
+  return engine.run();
 }
 
 type Next = { flows: string[] } | { node: string };
@@ -109,6 +115,8 @@ class Engine {
   private scoped = false;
   /** Log writes since the last pause before continuing (see settled). */
   private writes = 0;
+  /** Children of call activities that report their end by signal (called-processes.ts). */
+  private readonly called = new CalledProcesses();
 
   constructor(private readonly input: ProcessInput) {
     this.graph = input.graph;
@@ -118,7 +126,11 @@ class Engine {
     this.scopes = new VariableScopes(input.graph, this.vars);
     // Carried open tasks are known before the handlers: an Update buffered for this run's
     // first activation is validated as soon as its handler is set.
-    for (const { nodeId, task } of everyToken(input.resume?.tokens ?? [])) if (task) this.openTasks.set(task.taskId, this.openTask(this.node(nodeId) as UserTaskNode));
+    for (const { nodeId, task, call } of everyToken(input.resume?.tokens ?? [])) {
+      if (task) this.openTasks.set(task.taskId, this.openTask(this.node(nodeId) as UserTaskNode));
+      // Likewise the children carried tokens wait for: their end may be this run's first signal.
+      if (call) this.called.expect(call.childId);
+    }
     setHandler(stateQuery, () => ({
       status: this.status(),
       tokens: [...this.tokens].map(([id, nodeId]) => ({ id, nodeId, scope: this.graph.nodes[nodeId]?.scope ?? null })),
@@ -128,6 +140,7 @@ class Engine {
     }));
     setHandler(completeTaskUpdate, (req) => this.complete(req), { validator: (req) => this.validateCompletion(req) });
     setHandler(messageSignal, (message) => void this.inbox.push(message));
+    setHandler(calledProcessEndedSignal, (end) => this.called.receive(end));
     setHandler(cancelInstanceSignal, (request) => {
       if (this.ended || this.cancelled) return;
       this.cancelled = request;
@@ -141,8 +154,8 @@ class Engine {
 
   async run(): Promise<ProcessResult> {
     // Runs recorded before parked tokens could be carried keep continuing only when quiescent.
-    const carrying = patched('continue-parked-tokens');
-    this.scoped = carrying && patched('continue-scoped-tokens');
+    const carrying = hasFeature('continue-parked-tokens');
+    this.scoped = carrying && hasFeature('continue-scoped-tokens');
     const resume = this.input.resume;
     if (resume) {
       this.seq = resume.seq;
@@ -272,6 +285,9 @@ class Engine {
         return park.atRest(node.outgoing.map((f) => this.graph.flows[f]!.target));
       case 'inclusiveGateway':
         return park.joining && !this.joinable(node, tokenId);
+      case 'callActivity':
+        // Only a child that reports its end by signal can be waited for by the next run.
+        return park.call !== undefined && this.called.waiting(park.call.childId) && park.atRest(node.boundary);
       case 'subProcess':
         // Its own tokens are checked one by one; it must still have some (not on its way out).
         return this.scoped && this.inner.has(node.id) && !this.terminatedScopes.has(node.id) && this.runsInside(node.id) && park.atRest(node.boundary);
@@ -357,7 +373,7 @@ class Engine {
       case 'subProcess':
         return this.withBoundaries(node, () => this.subProcess(node, park), park);
       case 'callActivity':
-        return this.withBoundaries(node, () => this.callActivity(node));
+        return this.withBoundaries(node, () => this.callActivity(node, park), park);
       case 'scriptTask':
         return this.script(node);
       case 'exclusiveGateway':
@@ -429,7 +445,9 @@ class Engine {
    * Runs another process as a child workflow and waits for it; its variables come back by the
    * output mappings, else all of them (unless propagateAllChildVariables is false).
    */
-  private async callActivity(node: CallActivityNode): Promise<void> {
+  private async callActivity(node: CallActivityNode, park: Park): Promise<void> {
+    // Instances recorded before children reported their end by signal replay executeChild.
+    if (patched('call-activity-by-signal')) return this.callBySignal(node, park);
     const vars = this.scopes.read(node);
     const name = String(valueOf(node.calledProcess, vars));
     for (;;) {
@@ -458,6 +476,60 @@ class Engine {
         await this.incident(node, messageOf(err));
       }
     }
+  }
+
+  /**
+   * The call activity of instances started since 'call-activity-by-signal': the child runs
+   * abandoned on close and signals its end, so this token parks while it runs and a carried
+   * one (`park.call`) waits for the same child in the next run. Leaving early (a boundary
+   * event, cancel, terminate) cancels the child.
+   */
+  private async callBySignal(node: CallActivityNode, park: Park): Promise<void> {
+    const vars = this.scopes.read(node);
+    for (;;) {
+      let running = park.call?.childId;
+      try {
+        if (!running) {
+          const called: CalledProcess = await projection.resolveCalledProcess({ key: String(valueOf(node.calledProcess, vars)), binding: node.binding });
+          await this.flush();
+          const childId = `${this.workflowId}/${node.id}-${++this.seq}`;
+          running = childId;
+          await this.called.start(processWorkflow, childId, this.childInput(node, called, vars));
+          park.call = { childId };
+        }
+        const outcome = outcomeOf(await this.called.endOf(running));
+        this.called.forget(running);
+        running = undefined;
+        delete park.call;
+        if (outcome.kind === 'error') throw new BpmnError(outcome.code, outcome.message);
+        if (outcome.kind === 'completed') {
+          const child = outcome.variables;
+          this.scopes.assign(node, node.outputs.length ? applyMappings(node.outputs, { ...vars, ...child }) : node.propagateAllChildVariables ? child : {});
+          return;
+        }
+        await this.incident(node, outcome.message);
+      } catch (err) {
+        if (isCancellation(err)) {
+          if (running) await this.called.cancel(running);
+          throw err;
+        }
+        if (err instanceof BpmnError) throw err;
+        if (running) this.called.forget(running);
+        delete park.call;
+        await this.incident(node, messageOf(err));
+      }
+    }
+  }
+
+  private childInput(node: CallActivityNode, called: CalledProcess, vars: Variables): ProcessInput {
+    return {
+      ...called,
+      variables: node.inputs.length ? applyMappings(node.inputs, vars) : { ...vars },
+      record: this.input.record,
+      startedBy: this.input.startedBy,
+      ...(this.input.historyLimit !== undefined ? { historyLimit: this.input.historyLimit } : {}),
+      parent: { workflowId: this.workflowId, nodeId: node.id, catches: this.callerCatches(node), reportsEnd: true },
+    };
   }
 
   /** Error codes caught around a call activity: on it, on enclosing sub-processes, and by our own caller. */
@@ -906,7 +978,7 @@ class Engine {
   /** Not async on purpose: an extra await layer would shift when the activity is scheduled. */
   private writeProgress(events: StepEvent[]): Promise<void> {
     // Instances started before progress writes became local activities replay the old commands.
-    const writer = patched('local-progress-writes') ? localProjection : projection;
+    const writer = hasFeature('local-progress-writes') ? localProjection : projection;
     return writer.recordProgress({
       workflowId: this.workflowId,
       definitionKey: this.input.definitionKey,

@@ -1,5 +1,6 @@
-import { patched, proxyActivities, proxyLocalActivities, type ActivityOptions, type LocalActivityOptions } from '@temporalio/workflow';
+import { proxyActivities, proxyLocalActivities, type ActivityOptions, type LocalActivityOptions } from '@temporalio/workflow';
 import type { ProcessActivities } from '../../activities/process.activities.ts';
+import { hasFeature } from './features.ts';
 
 export interface ServiceCall {
   type: string;
@@ -39,7 +40,7 @@ export class ServiceCalls {
 
   run(call: ServiceCall, retries: number): Promise<Record<string, unknown>> {
     // Instances recorded before short calls became local activities replay regular ones.
-    if (localTypes.has(call.type) && patched('local-service-calls')) return this.locally(retries).runServiceTask({ ...call, at: new Date().toISOString() });
+    if (localTypes.has(call.type) && hasFeature('local-service-calls')) return this.locally(retries).runServiceTask({ ...call, at: new Date().toISOString() });
     return this.remotely(retries).runServiceTask(call);
   }
 

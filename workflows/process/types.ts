@@ -21,6 +21,8 @@ export interface ProcessInput {
     nodeId: string;
     /** Error codes an error boundary of the call activity (or around it) catches; '*' any. */
     catches: string[];
+    /** The child signals its end to the caller (call-activity-by-signal): the caller may continue-as-new meanwhile. */
+    reportsEnd?: true;
   };
 }
 

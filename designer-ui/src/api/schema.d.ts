@@ -1944,7 +1944,49 @@ export interface paths {
             };
         };
         put?: never;
-        post?: never;
+        /** Give a colleague an account with roles and, optionally, a sales team (admins) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["NewUser"];
+                };
+            };
+            responses: {
+                /** @description Created; the colleague logs in with this e-mail and password */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UserDirectoryEntry"];
+                    };
+                };
+                /** @description The e-mail is taken */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unknown role or team */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -9461,6 +9503,14 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        NewUser: {
+            /** Format: email */
+            email: string;
+            displayName: string;
+            password: string;
+            roleCodes: string[];
+            teamId?: number | null;
+        };
         SegmentRule: {
             all: components["schemas"]["SegmentRule"][];
         } | {

@@ -37,7 +37,7 @@ export function UserMenu({ user, onLogout }: { user: User; onLogout: () => void 
         <Menu.Label>{user.email}</Menu.Label>
         {user.roles.length > 0 && (
           <Text size="xs" c="dimmed" px="sm" pb="xs">
-            {t('user.roles', { roles: user.roles.join(', ') })}
+            {t('user.roles', { roles: user.roles.map((code) => t(`roleNames.${code}`, { defaultValue: code })).join(', ') })}
           </Text>
         )}
         <Menu.Divider />

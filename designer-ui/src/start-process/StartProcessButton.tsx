@@ -62,7 +62,7 @@ function StartProcessDialog({ user, record, onClose }: Props & { onClose: () => 
     <Modal opened onClose={onClose} title={t('startProcess.title')} size="lg">
       {started ? (
         <Stack data-testid="start-process-done">
-          <Alert color="green">{t('startProcess.started', { process: started.key, version: started.version })}</Alert>
+          <Alert color="green">{t('startProcess.started', { process: processes?.find((p) => p.key === started.key)?.name || started.key, version: started.version })}</Alert>
           <Group>
             {hasRole(user, monitorRoles) && (
               <Anchor component={Link} to={`/monitoring/instances/${encodeURIComponent(started.workflowId)}`} data-testid="start-process-instance">

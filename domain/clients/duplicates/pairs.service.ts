@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { scopeCondition, type Access } from '../../access/index.ts';
 import { DomainError } from '../../errors.ts';
 import { sqlRows } from '../sql.ts';
+import { fillPairTables } from './pair-tables.ts';
 import { duplicateScore, nameThreshold, reasonsOf, type DuplicateReason } from './score.ts';
 
 export interface DuplicatePair {
@@ -14,56 +15,42 @@ export interface DuplicatePair {
 interface Row { a: number; b: number; a_name: string; b_name: string; name_sim: number | null; phones: string[] | null; emails: string[] | null; tax_id: string | null }
 
 /**
- * A word shared by more names than this (Trade, Group, Agro) says little about two names
- * being one client and would make the comparison quadratic; such names still pair when their
- * normalised forms are equal.
+ * Names that meet only through a word one edit from another ("Pyvmosenko" ~ "Pyvmokenko") must
+ * be more alike than names sharing a word: among 100 000 names many words are one letter apart
+ * by chance, and a typo leaves the rest of the name as it was (bench: a typo's pair is 0.7 alike
+ * or more four times in five, chance neighbours mostly below 0.6).
  */
-export const commonWordLimit = 200;
+export const nearNameThreshold = 0.6;
 
 /**
  * Every pair of live counterparties within the actor's reach (both ends) that share a tax id,
- * phone or e-mail, or whose normalised names are trigram-similar. Names are compared only
- * within blocks (a shared word, or the same normalised name): probing the trigram index once
- * per record took about 30 ms a record at 100 000 records, the blocks take seconds in all.
+ * phone or e-mail, or whose normalised names are trigram-similar within a block (see
+ * `fillPairTables`): probing the trigram index once per record took about 30 ms a record at
+ * 100 000 records, the blocks take seconds in all.
  */
 async function rawPairs(em: EntityManager, access: Access, action: 'read' | 'export'): Promise<Row[]> {
-  const sk = scopeCondition(access, action, 'Counterparty', 'k');
-  const live = (x: string) => `${x}.merged_into_id is null`;
+  const scope = scopeCondition(access, action, 'Counterparty', 'k');
   const sql = `
-    with norm as (
-      select k.id, crm_norm_name(k.name) as n from counterparty k where ${live('k')} and ${sk.sql}),
-    words as (
-      select id, w from norm, unnest(string_to_array(n, ' ')) w where length(w) >= 3),
-    blocking as (
-      select w from words group by w having count(*) <= ${commonWordLimit}),
-    candidates as (
-      select x.id as a, y.id as b from words x join words y on x.w = y.w and x.id < y.id where x.w in (select w from blocking)
-      union
-      select x.id, y.id from norm x join norm y on x.n = y.n and x.id < y.id where x.n <> ''),
-    name_pairs as (
+    with name_pairs as materialized (
       select c.a, c.b, similarity(na.n, nb.n) as sim
-      from candidates c join norm na on na.id = c.a join norm nb on nb.id = c.b
-      where similarity(na.n, nb.n) >= ?),
-    keys as (
-      select k.id, 'phone' as kind, v #>> '{}' as value from counterparty k, jsonb_path_query(k.phones, '$[*].number') v where ${live('k')} and ${sk.sql}
-      union all
-      select k.id, 'email', v #>> '{}' from counterparty k, jsonb_path_query(k.emails, '$[*].address') v where ${live('k')} and ${sk.sql}
-      union all
-      select k.id, 'tax', k.tax_id from counterparty k where k.tax_id is not null and ${live('k')} and ${sk.sql}),
-    key_pairs as (
+      from dup_candidates c join dup_norm na on na.id = c.a join dup_norm nb on nb.id = c.b
+      where similarity(na.n, nb.n) >= case when c.near then ? else ? end),
+    key_pairs as materialized (
       select x.id as a, y.id as b,
         array_agg(distinct x.value) filter (where x.kind = 'phone') as phones,
         array_agg(distinct x.value) filter (where x.kind = 'email') as emails,
         min(x.value) filter (where x.kind = 'tax') as tax_id
-      from keys x join keys y on x.kind = y.kind and x.value = y.value and x.id < y.id
+      from dup_keys x join dup_keys y on x.kind = y.kind and x.value = y.value and x.id < y.id
       group by x.id, y.id)
-    select p.a, p.b, ca.name as a_name, cb.name as b_name, coalesce(n.sim, similarity(crm_norm_name(ca.name), crm_norm_name(cb.name))) as name_sim,
-      k.phones, k.emails, k.tax_id
-    from (select a, b from name_pairs union select a, b from key_pairs) p
+    select p.a, p.b, ca.name as a_name, cb.name as b_name, coalesce(p.sim, similarity(na.n, nb.n)) as name_sim, p.phones, p.emails, p.tax_id
+    from (select coalesce(n.a, k.a) as a, coalesce(n.b, k.b) as b, n.sim, k.phones, k.emails, k.tax_id
+          from name_pairs n full join key_pairs k on k.a = n.a and k.b = n.b) p
       join counterparty ca on ca.id = p.a join counterparty cb on cb.id = p.b
-      left join name_pairs n on n.a = p.a and n.b = p.b
-      left join key_pairs k on k.a = p.a and k.b = p.b`;
-  return sqlRows<Row>(em, sql, [...sk.params, nameThreshold, ...sk.params, ...sk.params, ...sk.params]);
+      join dup_norm na on na.id = p.a join dup_norm nb on nb.id = p.b`;
+  return em.transactional(async (tx) => {
+    await fillPairTables(tx, scope);
+    return sqlRows<Row>(tx, sql, [nearNameThreshold, nameThreshold]);
+  });
 }
 
 /** All pairs at or above `minScore`, best first (then by ids); `export` needs the export permission and keeps to its reach. */
