@@ -1,10 +1,9 @@
-import { Client, Connection } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ContinuedRuns } from './support/continued.ts';
+import { type ContinuedRuns, type ContinuingStack, startContinuingStack } from './support/continued.ts';
 import { keepHistory, replayFailures } from './support/histories.ts';
-import { call, userWithRoles } from './support/http.ts';
-import { deployFixture, eventually, fixture, InstanceProbe, taskPath, type ProcessTask } from './support/process.ts';
-import { startStack, type Stack } from './support/stack.ts';
+import { call } from './support/http.ts';
+import { eventually, InstanceProbe, taskPath, type ProcessTask } from './support/process.ts';
+import type { Stack } from './support/stack.ts';
 
 /**
  * Continue-as-new while a token waits in a call activity (contract-sale.bpmn calls
@@ -13,30 +12,19 @@ import { startStack, type Stack } from './support/stack.ts';
  * whichever run waits, and leaving the call activity early (cancel, interrupting timer)
  * cancels the child.
  */
+let continuing: ContinuingStack;
 let stack: Stack;
-let owner: { token: string; id: number };
-let manager: { token: string; id: number };
-let connection: Connection;
+let owner: ContinuingStack['owner'];
+let manager: ContinuingStack['manager'];
 let temporal: ContinuedRuns;
 let probe: InstanceProbe;
 
 beforeAll(async () => {
-  // So short that the parent continues as new as soon as its token waits for the child.
-  process.env.PROCESS_HISTORY_LIMIT = '15';
-  stack = await startStack({ worker: true });
-  owner = await userWithRoles(stack, ['process_owner']);
-  manager = await userWithRoles(stack, ['sales_manager']);
+  continuing = await startContinuingStack({ contract_approval: 'contract-approval', contract_sale: 'contract-sale' });
+  ({ stack, owner, manager, temporal } = continuing);
   probe = new InstanceProbe(stack, owner, manager, { variables: { owner: String(manager.id) } });
-  await deployFixture(stack, owner.token, 'contract_approval', fixture('contract-approval'));
-  await deployFixture(stack, owner.token, 'contract_sale', fixture('contract-sale'));
-  connection = await Connection.connect({ address: stack.target.address });
-  temporal = new ContinuedRuns(new Client({ connection, namespace: stack.target.namespace }));
 });
-afterAll(async () => {
-  delete process.env.PROCESS_HISTORY_LIMIT;
-  await connection?.close();
-  await stack?.stop();
-});
+afterAll(() => continuing?.stop());
 
 type Instance = { status: string; variables: Record<string, unknown>; children: { workflowId: string; status: string }[] };
 

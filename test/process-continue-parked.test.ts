@@ -1,37 +1,25 @@
-import { Client, Connection } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ContinuedRuns } from './support/continued.ts';
+import { type ContinuedRuns, type ContinuingStack, startContinuingStack } from './support/continued.ts';
 import { keepHistory, replayFailures } from './support/histories.ts';
-import { call, userWithRoles } from './support/http.ts';
-import { deployFixture, eventually, fixture, taskPath } from './support/process.ts';
-import { startStack, type Stack } from './support/stack.ts';
+import { call } from './support/http.ts';
+import { eventually, taskPath } from './support/process.ts';
+import type { Stack } from './support/stack.ts';
 
 /**
  * Continue-as-new while tokens wait: open tasks, their boundary timers and subscriptions,
  * timer catch events and join counters go to the next run, which creates nothing twice.
  */
+let continuing: ContinuingStack;
 let stack: Stack;
-let owner: { token: string; id: number };
-let manager: { token: string; id: number };
-let connection: Connection;
+let owner: ContinuingStack['owner'];
+let manager: ContinuingStack['manager'];
 let temporal: ContinuedRuns;
 
 beforeAll(async () => {
-  // So short that a run continues as new at nearly every step while its tokens wait.
-  process.env.PROCESS_HISTORY_LIMIT = '15';
-  stack = await startStack({ worker: true });
-  owner = await userWithRoles(stack, ['process_owner']);
-  manager = await userWithRoles(stack, ['sales_manager']);
-  const processes = { follow_up: 'follow-up-reminders', double_check: 'double-check', cooling_off: 'cooling-off', reply: 'reply-wait' };
-  for (const [key, file] of Object.entries(processes)) await deployFixture(stack, owner.token, key, fixture(file));
-  connection = await Connection.connect({ address: stack.target.address });
-  temporal = new ContinuedRuns(new Client({ connection, namespace: stack.target.namespace }));
+  continuing = await startContinuingStack({ follow_up: 'follow-up-reminders', double_check: 'double-check', cooling_off: 'cooling-off', reply: 'reply-wait' }, 10);
+  ({ stack, owner, manager, temporal } = continuing);
 });
-afterAll(async () => {
-  delete process.env.PROCESS_HISTORY_LIMIT;
-  await connection?.close();
-  await stack?.stop();
-});
+afterAll(() => continuing?.stop());
 
 type Task = { id: string; workflowId: string; nodeId: string; status: string };
 type Step = { type: string; nodeId: string | null; taskId: string | null; occurredAt: string };

@@ -1,10 +1,9 @@
-import { Client, Connection } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ContinuedRuns } from './support/continued.ts';
+import { type ContinuedRuns, type ContinuingStack, startContinuingStack } from './support/continued.ts';
 import { keepHistory, replayFailures } from './support/histories.ts';
-import { call, userWithRoles } from './support/http.ts';
-import { deployFixture, eventually, fixture, InstanceProbe, taskPath } from './support/process.ts';
-import { startStack, type Stack } from './support/stack.ts';
+import { call } from './support/http.ts';
+import { eventually, InstanceProbe, taskPath } from './support/process.ts';
+import type { Stack } from './support/stack.ts';
 import type { ParkedToken } from '../workflows/process/parked.ts';
 
 /**
@@ -14,29 +13,19 @@ import type { ParkedToken } from '../workflows/process/parked.ts';
  * gives up after `giveUpAfter`). Scope variables, the open tasks, the timers on the
  * sub-process and on the task, the subscription and the join inside go to the next run.
  */
+let continuing: ContinuingStack;
 let stack: Stack;
-let owner: { token: string; id: number };
-let manager: { token: string; id: number };
-let connection: Connection;
+let owner: ContinuingStack['owner'];
+let manager: ContinuingStack['manager'];
 let temporal: ContinuedRuns;
 let probe: InstanceProbe;
 
 beforeAll(async () => {
-  // So short that a run continues as new after nearly every timer that fires.
-  process.env.PROCESS_HISTORY_LIMIT = '15';
-  stack = await startStack({ worker: true });
-  owner = await userWithRoles(stack, ['process_owner']);
-  manager = await userWithRoles(stack, ['sales_manager']);
+  continuing = await startContinuingStack({ chase: 'chase-in-scope' });
+  ({ stack, owner, manager, temporal } = continuing);
   probe = new InstanceProbe(stack, owner, manager);
-  await deployFixture(stack, owner.token, 'chase', fixture('chase-in-scope'));
-  connection = await Connection.connect({ address: stack.target.address });
-  temporal = new ContinuedRuns(new Client({ connection, namespace: stack.target.namespace }));
 });
-afterAll(async () => {
-  delete process.env.PROCESS_HISTORY_LIMIT;
-  await connection?.close();
-  await stack?.stop();
-});
+afterAll(() => continuing?.stop());
 
 type Step = { type: string; nodeId: string | null; occurredAt: string };
 type Instance = { status: string; variables: Record<string, unknown>; openTasks: { id: string; nodeId: string }[]; history: Step[] };

@@ -1,7 +1,46 @@
-import type { Client } from '@temporalio/client';
+import { Client, Connection } from '@temporalio/client';
 import type { ResumeState } from '../../workflows/process/parked.ts';
 import type { ProcessInput } from '../../workflows/process/types.ts';
-import { eventually } from './process.ts';
+import { userWithRoles } from './http.ts';
+import { deployFixture, eventually, fixture } from './process.ts';
+import { startStack, type Stack } from './stack.ts';
+
+type Person = Awaited<ReturnType<typeof userWithRoles>>;
+
+/** A stack for continue-as-new tests, with a process owner, a sales manager and Temporal's view of the runs. */
+export interface ContinuingStack {
+  stack: Stack;
+  owner: Person;
+  manager: Person;
+  temporal: ContinuedRuns;
+  stop: () => Promise<void>;
+}
+
+/**
+ * Starts the stack with a history limit so short (`historyLimit` events) that a run continues
+ * as new at nearly every step while its tokens wait, and deploys `processes` (key -> fixture file).
+ */
+export async function startContinuingStack(processes: Record<string, string>, historyLimit = 15): Promise<ContinuingStack> {
+  process.env.PROCESS_HISTORY_LIMIT = String(historyLimit);
+  const stack = await startStack({ worker: true });
+  let connection: Connection | undefined;
+  const stop = async () => {
+    delete process.env.PROCESS_HISTORY_LIMIT;
+    await connection?.close();
+    await stack.stop();
+  };
+  try {
+    const owner = await userWithRoles(stack, ['process_owner']);
+    const manager = await userWithRoles(stack, ['sales_manager']);
+    for (const [key, file] of Object.entries(processes)) await deployFixture(stack, owner.token, key, fixture(file));
+    connection = await Connection.connect({ address: stack.target.address });
+    const temporal = new ContinuedRuns(new Client({ connection, namespace: stack.target.namespace }));
+    return { stack, owner, manager, temporal, stop };
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+}
 
 /** What continue-as-new tests read from Temporal: an instance's runs and what each started with. */
 export class ContinuedRuns {
