@@ -59,7 +59,7 @@ describe('gaps closed in the UI', () => {
     await snap(page, 'ui-gaps-01-start-dialog');
     await page.getByTestId('start-process-confirm').click();
     await page.getByTestId('start-process-done').waitFor(slow);
-    expect(await page.getByTestId('start-process-done').textContent()).toContain('Процес offer-review (версія 1) запущено');
+    expect(await page.getByTestId('start-process-done').textContent()).toContain('Процес «Offer review» (версія 1) запущено');
     // A sales manager has no monitoring screen: the dialog offers the inbox only.
     expect(await page.getByTestId('start-process-instance').count()).toBe(0);
     await snap(page, 'ui-gaps-02-started');
