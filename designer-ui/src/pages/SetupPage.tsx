@@ -2,6 +2,7 @@ import { Alert, Button, PasswordInput, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SetupInput } from '../auth/useSession';
+import { bindText } from '../forms/bindText';
 import { useServerErrors } from '../forms/useServerErrors';
 import { AuthLayout } from '../layout/AuthLayout';
 
@@ -15,15 +16,7 @@ export function SetupPage({ onSetup }: { onSetup: (input: SetupInput) => Promise
   const errors = useServerErrors(FIELDS);
 
   function field(name: keyof SetupInput) {
-    return {
-      value: form[name],
-      error: errors.byField[name],
-      onChange: (e: { currentTarget: HTMLInputElement }) => {
-        const value = e.currentTarget.value;
-        setForm((f) => ({ ...f, [name]: value }));
-        errors.clearField(name);
-      },
-    };
+    return bindText(form, setForm, errors, name);
   }
 
   async function submit(event: FormEvent) {

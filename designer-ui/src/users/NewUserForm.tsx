@@ -1,6 +1,7 @@
 import { Alert, Button, Checkbox, Group, PasswordInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { bindText } from '../forms/bindText';
 import { useServerErrors } from '../forms/useServerErrors';
 import { createUser, roleCodes, type Colleague, type Team } from './usersApi';
 
@@ -15,15 +16,7 @@ export function NewUserForm({ teams, onCreated }: { teams: Team[]; onCreated: (u
   const errors = useServerErrors(FIELDS);
 
   function text(name: 'displayName' | 'email' | 'password') {
-    return {
-      value: form[name],
-      error: errors.byField[name],
-      onChange: (e: { currentTarget: HTMLInputElement }) => {
-        const value = e.currentTarget.value;
-        setForm((f) => ({ ...f, [name]: value }));
-        errors.clearField(name);
-      },
-    };
+    return bindText(form, setForm, errors, name);
   }
 
   async function submit(event: FormEvent) {
