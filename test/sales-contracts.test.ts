@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assignUserTeam, createTeam } from '../domain/access/index.ts';
+import { contractDate } from '../domain/sales/contracts/expiry-text.ts';
 import { newCounterparty, type Person } from './support/clients.ts';
 import { b64, makeDocx } from './support/docx.ts';
 import { call, userWithRoles } from './support/http.ts';
@@ -19,6 +20,15 @@ const DAY = 86_400_000;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const dateOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const ifMatch = (version: number) => ({ 'if-match': `W/"${version}"` });
+/** The Subject of a received mail as the reader sees it: unfolded, its MIME encoded-words (RFC 2047) decoded. */
+const subjectOf = (raw: string): string => {
+  const head = raw.split(/\r?\n\r?\n/)[0]!.replace(/\r?\n[ \t]+/g, ' ');
+  const subject = /^Subject: (.*)$/im.exec(head)?.[1] ?? '';
+  const word = (encoding: string, text: string) => (encoding.toUpperCase() === 'B' ? Buffer.from(text, 'base64')
+    : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1'));
+  const parts = subject.split(/(=\?UTF-8\?[BQ]\?[^?]*\?=)\s*/i).filter(Boolean);
+  return Buffer.concat(parts.map((p) => { const m = /^=\?UTF-8\?([BQ])\?([^?]*)\?=$/i.exec(p); return m ? word(m[1]!, m[2]!) : Buffer.from(p); })).toString('utf8');
+};
 const noticesOf = async (who: Person, link: string): Promise<Notice[]> =>
   (await call(stack, 'GET', '/notifications?limit=100', { token: who.token })).body.items.filter((n: Notice) => n.link === link);
 
@@ -49,6 +59,7 @@ beforeAll(async () => {
   const team = await createTeam(em, { name: 'North', headId: head.id });
   await assignUserTeam(em, manager.id, team.id);
   clientId = (await newCounterparty(stack, manager, { name: 'Lviv Coffee' })).id;
+  expect((await call(stack, 'PATCH', '/auth/me', { token: manager.token, body: { locale: 'uk' } })).status).toBe(200);
 }, 120_000);
 afterAll(async () => {
   delete process.env.CONTRACT_REMINDER_TIME;
@@ -67,12 +78,14 @@ describe('contract expiry reminder', () => {
     expect(await noticesOf(manager, link)).toEqual([]);
 
     const [n] = await eventually(async () => { const x = await noticesOf(manager, link); return x.length ? x : undefined; }, 'the expiry reminder', 30_000);
-    expect(n).toMatchObject({ kind: 'contract_expiry', title: `Contract CTR-1 expires on ${validTo}` });
+    // The responsible reads Ukrainian: the notice and its e-mail say so, the date as they write dates.
+    expect(n).toMatchObject({ kind: 'contract_expiry', title: `Договір CTR-1 спливає ${contractDate(validTo, 'uk')}` });
+    expect(n!.body).toContain('(Coffee machines) діє до');
     expect(new Date(n!.createdAt).getTime()).toBeGreaterThanOrEqual(at);
-    await eventually(async () => smtp.to(manager.email).some((m) => m.subject.includes('CTR-1')), 'the e-mail', 30_000);
+    await eventually(async () => smtp.to(manager.email).some((m) => subjectOf(m.raw).includes('Договір CTR-1')), 'the e-mail', 30_000);
     await sleep(2000);
     expect(await noticesOf(manager, link)).toHaveLength(1);
-    expect(smtp.to(manager.email).filter((m) => m.subject.includes('CTR-1'))).toHaveLength(1);
+    expect(smtp.to(manager.email).filter((m) => subjectOf(m.raw).includes('CTR-1'))).toHaveLength(1);
     expect((await call(stack, 'GET', `/contracts/${c.id}`, { token: manager.token })).body.remindedAt).toBe(new Date(at).toISOString());
     // Not for anyone else, not for the contract that ends later.
     expect(await noticesOf(other, link)).toEqual([]);

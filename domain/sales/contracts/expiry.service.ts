@@ -1,6 +1,8 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { UserSchema } from '../../access/index.ts';
 import { ContractSchema } from './contract.entity.ts';
+import { expiryNotice } from './expiry-text.ts';
 
 export interface ExpiryNotice {
   userId: number;
@@ -11,10 +13,13 @@ export interface ExpiryNotice {
   key: string;
 }
 
+/** The language the recipient picked (null: none yet, the notice falls back to English). */
+const localeOf = async (tx: EntityManager, userId: number) => (await tx.findOne(UserSchema, { id: userId }, { fields: ['locale'] }))?.locale ?? null;
+
 const same = (a: Date | null | undefined, b: Date) => !!a && a.getTime() === b.getTime();
 
 /**
- * The expiry timer of a contract ran out for time `at`. Tells its responsible once per time:
+ * The expiry timer of a contract ran out for time `at`. Tells its responsible, in their language, once per time:
  * a stale timer (the contract moved, was deleted meanwhile) or a repeated call does nothing.
  */
 export async function remindContractExpiry(em: EntityManager, contractId: number, at: Date, notify: (n: ExpiryNotice) => Promise<void>): Promise<'notified' | 'skipped'> {
@@ -23,8 +28,7 @@ export async function remindContractExpiry(em: EntityManager, contractId: number
     if (!c?.validTo || !same(c.remindAt, at) || same(c.remindedFor, at)) return 'skipped';
     await notify({
       userId: c.responsibleId,
-      title: `Contract ${c.number} expires on ${c.validTo}`,
-      body: `Contract ${c.number}${c.subject ? ` (${c.subject})` : ''} is valid until ${c.validTo}: renew it or let the client know.`,
+      ...expiryNotice(await localeOf(tx, c.responsibleId), { number: c.number, subject: c.subject, validTo: c.validTo }),
       link: `/contracts/${c.id}`,
       key: `contract-expiry-${c.id}-${at.toISOString()}`,
     });
