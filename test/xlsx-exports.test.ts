@@ -55,10 +55,12 @@ describe('headers and sheet names in the asker’s language', () => {
     const client = await newCounterparty(stack, manager, { name: 'Kharkiv Tools' });
     expect((await call(stack, 'POST', '/deals', { token: manager.token, body: { title: 'Drills', counterpartyId: client.id, amount: 10_000, currency: 'UAH' } })).status).toBe(201);
     const deals = await workbook(manager, '/deals?format=xlsx');
-    expect(records(deals['Угоди']!)).toEqual([expect.objectContaining({ 'Назва': 'Drills', 'Клієнт': 'Kharkiv Tools', 'Сума': 100, 'Валюта': 'UAH' })]);
+    expect(records(deals['Угоди']!)).toEqual([expect.objectContaining({ 'Назва': 'Drills', 'Клієнт': 'Kharkiv Tools', 'Сума': 100, 'Валюта': 'UAH', 'Статус': 'Відкрита' })]);
     const funnel = await workbook(manager, `/analytics/funnel?manager=${manager.id}&format=xlsx`);
     expect(Object.keys(funnel)).toEqual(['Етапи', 'Прогноз', 'Відкриті угоди']);
     expect(funnel['Етапи']![0]).toEqual(expect.arrayContaining(['Етап', 'Угод увійшло', 'Конверсія в наступний, %']));
+    // The shipped process's stages are named in Ukrainian too, as on the screen.
+    expect(records(funnel['Етапи']!).map((r) => r['Етап'])).toEqual(['Нова', 'Кваліфікована', 'Пропозиція', 'Переговори', 'Виграна', 'Програна']);
     const abc = await workbook(manager, '/analyses/abc-xyz?from=2026-01-01&to=2026-06-30&format=xlsx');
     expect(Object.keys(abc)).toEqual(['Матриця', 'Клієнти']);
     expect(abc['Матриця']![0]).toEqual(['ABC', 'X: клієнтів', 'X: усього виручки', 'Y: клієнтів', 'Y: усього виручки', 'Z: клієнтів', 'Z: усього виручки']);
@@ -82,7 +84,7 @@ describe('the deals list as XLSX', () => {
     expect(json.body.nextCursor).not.toBeNull();
     const rows = records((await workbook(member, '/deals?limit=1&format=xlsx')).Deals!);
     expect(rows.map((r) => r.Title).sort()).toEqual(['Beams', 'Rails']);
-    expect(rows.find((r) => r.Title === 'Rails')).toMatchObject({ Client: 'Dnipro Steel', Amount: 12_500.5, Currency: 'UAH', Status: 'open', Responsible: expect.any(String) });
+    expect(rows.find((r) => r.Title === 'Rails')).toMatchObject({ Client: 'Dnipro Steel', Amount: 12_500.5, Currency: 'UAH', Status: 'Open', Responsible: expect.any(String) });
     const theirs = records((await workbook(outsider, '/deals?format=xlsx')).Deals!);
     expect(theirs.map((r) => r.Title)).toEqual(['Beans']);
     const none = records((await workbook(member, '/deals?status=won&format=xlsx')).Deals!);

@@ -1,5 +1,5 @@
 import type { Deal } from '../../domain/sales/index.ts';
-import type { Translate } from './labels.ts';
+import { stageText, valueText, type Translate } from './labels.ts';
 import { major, type Sheet } from './workbook.ts';
 
 /** The deals list as on the screen, plus the client and responsible by name. */
@@ -26,8 +26,8 @@ export function dealSheets(deals: Deal[], names: { clients: Map<number, string>;
         id: d.id,
         title: d.title,
         client: names.clients.get(d.counterpartyId) ?? String(d.counterpartyId),
-        stage: d.stage ?? null,
-        status: d.status,
+        stage: stageText(t, d.stage),
+        status: valueText(t, 'status', d.status),
         amount: major(Number(d.amount)),
         currency: d.currency,
         closeBy: d.expectedCloseDate ?? null,

@@ -1,5 +1,5 @@
 import type { salesFunnel } from '../../domain/sales/index.ts';
-import type { Translate } from './labels.ts';
+import { stageText, type Translate } from './labels.ts';
 import { hours, major, type Sheet } from './workbook.ts';
 
 type Funnel = Awaited<ReturnType<typeof salesFunnel>>;
@@ -28,7 +28,7 @@ export function funnelSheets(f: Funnel, t: Translate): Sheet[] {
       ...cur.map((c) => ({ header: t('openAmountIn', c), key: `open_${c}` })),
     ],
     rows: f.stages.map((s) => ({
-      stage: s.stage,
+      stage: stageText(t, s.stage),
       entered: s.entered,
       ...Object.fromEntries(cur.map((c) => [`entered_${c}`, major(s.enteredAmount[c]) ?? 0])),
       conversion: s.conversionToNext === null ? null : Math.round(s.conversionToNext * 10_000) / 100,
@@ -60,7 +60,7 @@ export function funnelSheets(f: Funnel, t: Translate): Sheet[] {
     ],
     rows: f.openDeals.map((d) => ({
       dealId: d.dealId,
-      stage: d.stage,
+      stage: stageText(t, d.stage),
       hours: hours(d.timeInStageMs),
       probability: d.probability === null ? null : Math.round(d.probability * 10_000) / 100,
       amount: major(d.amount),

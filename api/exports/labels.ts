@@ -143,6 +143,22 @@ const TEXT = {
   abcClass: ['ABC class', 'Клас ABC', 'Класс ABC', 'Trieda ABC'],
   xyzClass: ['XYZ class', 'Клас XYZ', 'Класс XYZ', 'Trieda XYZ'],
   notSet: ['(not set)', '(не вказано)', '(не указано)', '(neuvedené)'],
+  // deal statuses
+  status_open: ['Open', 'Відкрита', 'Открыта', 'Otvorený'],
+  status_won: ['Won', 'Виграна', 'Выиграна', 'Vyhraný'],
+  status_lost: ['Lost', 'Програна', 'Проиграна', 'Prehraný'],
+  // stages of the shipped processes (designer-ui deals.stageNames); typed ones stay as typed
+  stage_New: ['New', 'Нова', 'Новая', 'Nový'],
+  stage_Qualified: ['Qualified', 'Кваліфікована', 'Квалифицированная', 'Kvalifikovaný'],
+  stage_Proposal: ['Proposal', 'Пропозиція', 'Предложение', 'Ponuka'],
+  stage_Negotiation: ['Negotiation', 'Переговори', 'Переговоры', 'Rokovanie'],
+  stage_Won: ['Won', 'Виграна', 'Выиграна', 'Vyhraný'],
+  stage_Lost: ['Lost', 'Програна', 'Проиграна', 'Prehraný'],
+  stage_Qualification: ['Qualification', 'Кваліфікація', 'Квалификация', 'Kvalifikácia'],
+  'stage_Needs analysis': ['Needs analysis', 'Аналіз потреб', 'Анализ потребностей', 'Analýza potrieb'],
+  stage_Contract: ['Contract', 'Договір', 'Договор', 'Zmluva'],
+  stage_Invoice: ['Invoice', 'Рахунок', 'Счёт', 'Faktúra'],
+  'stage_Payment control': ['Payment control', 'Контроль оплати', 'Контроль оплаты', 'Kontrola platby'],
 } satisfies Record<string, readonly [string, string, string, string]>;
 
 export type Label = keyof typeof TEXT;
@@ -163,6 +179,19 @@ export function translator(language: Language): Translate {
   const column = LANGUAGES.indexOf(language);
   return (label, x = '') => TEXT[label][column]!.replace('{x}', x);
 }
+
+/** A stage as the asker reads it: the shipped processes' stages in their language, typed ones as typed. */
+export const stageText = (t: Translate, stage: string | null | undefined): string | null => {
+  if (!stage) return null;
+  const key = `stage_${stage}`;
+  return isLabel(key) ? t(key) : stage;
+};
+
+/** A value that has a label under `prefix_value` (a status, a kind) in the asker's language; others as they are. */
+export const valueText = (t: Translate, prefix: string, value: string): string => {
+  const key = `${prefix}_${value}`;
+  return isLabel(key) ? t(key) : value;
+};
 
 /** The headers for this request. */
 export const labelsFor = (req: Request, user: Pick<CurrentUser, 'locale'>): Translate => translator(exportLanguage(req, user));

@@ -5,6 +5,7 @@ import { ChartCard } from './ChartCard';
 import { currenciesByShare, moneyFormat } from './chartFormat';
 import { CurrencyChoice, useChartCurrency } from './CurrencyChoice';
 import { formatAmounts } from './money';
+import { stageName } from '../deals/stageName';
 
 /**
  * Where the open money sits, stage by stage, in one currency at a time (the one carrying most
@@ -22,7 +23,7 @@ export function ForecastByStage({ funnel }: { funnel: Funnel }) {
     <ChartCard title={t('analytics.funnel.openByStage', { currency })} caption={caption} action={choice} testId="funnel-forecast-chart">
       <BarChart
         h={240}
-        data={funnel.stages.map((s) => ({ stage: s.stage, open: s.openAmount[currency] ?? 0 }))}
+        data={funnel.stages.map((s) => ({ stage: stageName(t, s.stage), open: s.openAmount[currency] ?? 0 }))}
         dataKey="stage"
         series={[{ name: 'open', label: t('analytics.funnel.openAmount'), color: 'violet.6' }]}
         valueFormatter={money.full}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { FunnelStage } from './api';
 import { formatDuration } from './duration';
 import { formatAmounts } from './money';
+import { stageName } from '../deals/stageName';
 
 const percent = (v: number | null, language: string) => (v === null ? '—' : new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(v));
 
@@ -26,7 +27,7 @@ export function FunnelChart({ stages }: { stages: FunnelStage[] }) {
       <Table.Tbody>
         {stages.map((s) => (
           <Table.Tr key={s.stage} data-testid={`funnel-stage-${s.stage}`} data-entered={s.entered}>
-            <Table.Td fw={500}>{s.stage}</Table.Td>
+            <Table.Td fw={500}>{stageName(t, s.stage)}</Table.Td>
             <Table.Td miw={220}>
               <Group gap="xs" wrap="nowrap">
                 <Box h={22} w={s.entered ? `${Math.max(2, (s.entered / max) * 100)}%` : 0} maw="75%" bg="blue.5" style={{ borderRadius: 4 }} />

@@ -14,6 +14,7 @@ import { FunnelForecast } from './FunnelForecast';
 import { ForecastByStage } from './ForecastByStage';
 import { StageBars } from './StageBars';
 import { StageTimes } from './StageTimes';
+import { processName } from '../deals/processName';
 
 interface FunnelFilter {
   process: string;
@@ -52,7 +53,7 @@ export function FunnelPage({ user }: { user: User }) {
       <Group align="flex-end" gap="sm" mb="md">
         <Select
           label={t('monitoring.filter.process')}
-          data={definitions.map((d) => ({ value: d.key, label: d.name ? `${d.name} (${d.key})` : d.key }))}
+          data={definitions.map((d) => ({ value: d.key, label: `${processName(t, d.key, d.name)} (${d.key})` }))}
           value={filter.process}
           onChange={(process) => process && set({ process })}
           allowDeselect={false}

@@ -5,6 +5,7 @@ import type { ProcessDefinition } from '../monitoring/api';
 import { listTeams, type StatisticsFilter } from './api';
 import { UserPicker } from '../users/UserPicker';
 import type { HeatMeasure } from './heat';
+import { processName } from '../deals/processName';
 
 interface Props {
   definitions: ProcessDefinition[];
@@ -27,7 +28,7 @@ export function HeatmapFilters({ definitions, versions, filter, onChange, by, on
     <Group align="flex-end" gap="sm" mb="md" data-testid="heatmap-filters">
       <Select
         label={t('monitoring.filter.process')}
-        data={definitions.map((d) => ({ value: d.key, label: d.name ? `${d.name} (${d.key})` : d.key }))}
+        data={definitions.map((d) => ({ value: d.key, label: `${processName(t, d.key, d.name)} (${d.key})` }))}
         value={filter.key || null}
         onChange={(key) => key && onChange({ key })}
         searchable

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { FunnelStage } from './api';
 import { ChartCard } from './ChartCard';
 import { countFormat, percentFormat } from './chartFormat';
+import { stageName } from '../deals/stageName';
 
 /** The funnel as bars, widest first: deals that entered each stage and the share that went on. */
 export function StageBars({ stages }: { stages: FunnelStage[] }) {
@@ -10,7 +11,7 @@ export function StageBars({ stages }: { stages: FunnelStage[] }) {
   const count = countFormat(i18n.language);
   const percent = percentFormat(i18n.language);
   const data = stages.map((s) => ({
-    stage: s.stage,
+    stage: stageName(t, s.stage),
     entered: s.entered,
     label: s.conversionToNext === null ? count(s.entered) : t('analytics.funnel.onward', { count: count(s.entered), rate: percent(s.conversionToNext) }),
   }));

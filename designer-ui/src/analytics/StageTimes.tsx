@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { FunnelStage } from './api';
 import { ChartCard } from './ChartCard';
 import { durationAxis } from './duration';
+import { stageName } from '../deals/stageName';
 
 /** How long deals stay in each stage: the average against the median (a long tail pulls the average up). */
 export function StageTimes({ stages }: { stages: FunnelStage[] }) {
@@ -14,7 +15,7 @@ export function StageTimes({ stages }: { stages: FunnelStage[] }) {
     <ChartCard title={t('analytics.funnel.timeInStage')} testId="funnel-time-chart">
       <BarChart
         h={240}
-        data={timed.map((s) => ({ stage: s.stage, avg: (s.avgTimeMs ?? 0) / axis.scale, median: (s.medianTimeMs ?? 0) / axis.scale }))}
+        data={timed.map((s) => ({ stage: stageName(t, s.stage), avg: (s.avgTimeMs ?? 0) / axis.scale, median: (s.medianTimeMs ?? 0) / axis.scale }))}
         dataKey="stage"
         series={[
           { name: 'avg', label: t('analytics.funnel.avgTime'), color: 'orange.6' },

@@ -2,6 +2,7 @@ import { Badge, Button, Group, Modal, Select, TextInput } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../api/describeError';
+import { ExportXlsxButton } from '../export/ExportXlsxButton';
 import { exportHref } from './clientsApi';
 import { rulesOf, segmentsApi, type Segment } from './segments';
 import type { ListFilter } from './types';
@@ -64,9 +65,7 @@ export function SegmentBar({ filter, onChange }: Props) {
           {t('clients.segments.save')}
         </Button>
       )}
-      <Button variant="default" component="a" href={exportHref(filter)} download data-testid="clients-export">
-        {t('clients.segments.export')}
-      </Button>
+      <ExportXlsxButton href={exportHref(filter)} size="sm" testId="clients-export" />
       {saving && rules && (
         <SaveSegment
           rules={rules}

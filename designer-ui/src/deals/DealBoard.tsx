@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatAmounts } from '../analytics/money';
 import type { BoardColumn, Deal } from './api';
 import { DealCard } from './DealCard';
+import { stageName } from './stageName';
 
 const NOT_PLACED = '—';
 
@@ -55,7 +56,7 @@ export function DealBoard({ columns, stages, onMove, onShowMore }: Props) {
             >
               <Group justify="space-between" mb="xs">
                 <Text fw={700} size="sm">
-                  {column.stage ?? t('deals.notPlaced')}
+                  {column.stage ? stageName(t, column.stage) : t('deals.notPlaced')}
                 </Text>
                 <Badge variant="light" data-testid={`stage-count-${stage}`}>
                   {column.count}

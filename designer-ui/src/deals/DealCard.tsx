@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatMoney } from '../i18n/format';
 import type { Deal } from './api';
+import { stageName } from './stageName';
 
 /** A deal on the board: drag it to another column, or use its menu (keyboard users). */
 export function DealCard({ deal, stages, onMove, onDrag }: { deal: Deal; stages: string[]; onMove: (deal: Deal, stage: string) => void; onDrag: (deal: Deal) => void }) {
@@ -36,7 +37,7 @@ export function DealCard({ deal, stages, onMove, onDrag }: { deal: Deal; stages:
               .filter((s) => s !== deal.stage)
               .map((stage) => (
                 <Menu.Item key={stage} onClick={() => onMove(deal, stage)} data-testid={`deal-move-${deal.id}-${stage}`}>
-                  {stage}
+                  {stageName(t, stage)}
                 </Menu.Item>
               ))}
           </Menu.Dropdown>

@@ -11,6 +11,7 @@ import { DealSales } from '../sales/DealSales';
 import { canWriteSales } from '../sales/roles';
 import { DealRelated } from './DealRelated';
 import { StartProcessButton } from '../start-process/StartProcessButton';
+import { stageName } from './stageName';
 
 /** One deal: its data, where its process is (stage, status, open tasks), documents, invoices and payments, shipments and contracts, and the change history. */
 export function DealPage({ user }: { user: User }) {
@@ -51,7 +52,7 @@ export function DealPage({ user }: { user: User }) {
         <Group>
           <StartProcessButton user={user} record={{ type: 'deal', id: String(deal.id) }} />
           <Badge size="lg" variant="light" data-testid="deal-stage">
-            {deal.stage ?? '—'}
+            {deal.stage ? stageName(t, deal.stage) : '—'}
           </Badge>
           <Badge size="lg" color={deal.status === 'won' ? 'green' : deal.status === 'lost' ? 'red' : 'blue'}>
             {t(`deals.status.${deal.status}`)}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate, formatMoney } from '../i18n/format';
 import type { Deal } from './api';
+import { stageName } from './stageName';
 
 /** Deals as rows, a page at a time: "show more" asks the server for the next page. */
 export function DealTable({ deals, hasMore, loading, onShowMore }: { deals: Deal[]; hasMore: boolean; loading: boolean; onShowMore: () => void }) {
@@ -28,7 +29,7 @@ export function DealTable({ deals, hasMore, loading, onShowMore }: { deals: Deal
                 {d.title}
               </Anchor>
             </Table.Td>
-            <Table.Td>{d.stage ?? '—'}</Table.Td>
+            <Table.Td>{d.stage ? stageName(t, d.stage) : '—'}</Table.Td>
             <Table.Td>
               <Badge color={d.status === 'won' ? 'green' : d.status === 'lost' ? 'red' : 'blue'} variant="light">
                 {t(`deals.status.${d.status}`)}

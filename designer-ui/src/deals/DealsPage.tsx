@@ -12,6 +12,7 @@ import { DealTable } from './DealTable';
 import { refusalText } from './refusalText';
 import { useDealTable } from './useDealTable';
 import { useDeals, type MoveOutcome } from './useDeals';
+import { stageName } from './stageName';
 
 /** Deals as a board by stage (drag to move where the process allows it) or as a table, filtered on the server. */
 export function DealsPage() {
@@ -68,7 +69,7 @@ export function DealsPage() {
         <ClientPicker label={t('deals.client')} placeholder={t('deals.anyClient')} value={counterpartyId} onChange={(id) => setCounterpartyId(id ?? undefined)} clearable w={240} data-testid="deal-client" />
       </Group>
       {outcome?.kind === 'refused' && (
-        <Alert color="red" title={t('deals.refused', { title: outcome.deal.title, stage: outcome.stage })} withCloseButton onClose={() => setOutcome(null)} data-testid="move-refused">
+        <Alert color="red" title={t('deals.refused', { title: outcome.deal.title, stage: stageName(t, outcome.stage) })} withCloseButton onClose={() => setOutcome(null)} data-testid="move-refused">
           {refusalText(t, outcome.error)}
         </Alert>
       )}

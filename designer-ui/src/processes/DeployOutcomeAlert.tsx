@@ -2,13 +2,14 @@ import { Alert, Anchor, List, ScrollArea, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { translate } from '../designer/translate/translate';
 import type { DeployOutcome, ModelProblem } from './processesApi';
+import { elementTypeName, readableValues } from './reasonValues';
 
 /** What the deploy did: the new version, "no change", or every refused element (click to show it). */
 export function DeployOutcomeAlert({ outcome, onShow, onClose }: { outcome: DeployOutcome; onShow: (p: ModelProblem) => void; onClose: () => void }) {
   const { t, i18n } = useTranslation();
   // A reason with values comes with its code: said in the user's language with the values filled in;
   // fixed reasons go through the designer's dictionary, keyed by their English text.
-  const reasonOf = (p: ModelProblem) => (p.reasonCode && i18n.exists(`designer.reasons.${p.reasonCode}`) ? t(`designer.reasons.${p.reasonCode}`, p.values ?? {}) : translate(p.reason));
+  const reasonOf = (p: ModelProblem) => (p.reasonCode && i18n.exists(`designer.reasons.${p.reasonCode}`) ? t(`designer.reasons.${p.reasonCode}`, readableValues(t, p.values ?? {})) : translate(p.reason));
   if (outcome.kind === 'deployed') {
     return (
       <Alert color="green" withCloseButton onClose={onClose} title={t('designer.deployed', { number: outcome.version.number })} data-testid="deploy-success">
@@ -29,7 +30,7 @@ export function DeployOutcomeAlert({ outcome, onShow, onClose }: { outcome: Depl
             <List.Item key={`${p.elementId}-${i}`}>
               {p.elementId ? (
                 <Anchor component="button" type="button" size="sm" fw={600} onClick={() => onShow(p)} data-testid={`refusal-item-${p.elementId}`}>
-                  {p.name ? `${p.name} (${p.elementType})` : `${p.elementType} ${p.elementId}`}
+                  {p.name ? `${p.name} (${elementTypeName(t, p.elementType)})` : `${elementTypeName(t, p.elementType)} ${p.elementId}`}
                 </Anchor>
               ) : (
                 <Text span size="sm" fw={600}>
