@@ -118,6 +118,24 @@ describe('ABC/XYZ', () => {
     expect(Object.values(mine.body.matrix).reduce((a: number, b) => a + (b as number), 0)).toBe(4);
   });
 
+  it('the manager filter narrows to that manager’s clients, never beyond the reader’s reach', async () => {
+    const borisIds = ids.filter((_, i) => !!plan[i]!.owner).sort();
+    const his = await analysis(admin, `manager=${boris.id}`);
+    expect(his.status).toBe(200);
+    expect(his.body.items.map((i: { counterpartyId: number }) => i.counterpartyId).sort()).toEqual(borisIds);
+    // Classes stay ranked over the whole base: the filter picks rows, it does not re-rank them.
+    const want = expected('revenue');
+    for (const item of his.body.items) expect(item.abc + item.xyz).toBe(want.get(item.counterpartyId)!.abc + want.get(item.counterpartyId)!.xyz);
+    expect(his.body.clients).toBe(borisIds.length);
+    // Anna cannot see Boris's clients by naming him.
+    const peek = await analysis(anna, `manager=${boris.id}`);
+    expect(peek.body.items).toEqual([]);
+    expect(peek.body.clients).toBe(0);
+    const bad = await analysis(admin, 'manager=someone');
+    expect(bad.status).toBe(422);
+    expect(bad.body.errors[0].field).toBe('query.manager');
+  });
+
   it('recalculation stores class history and current classes; managers may not recalculate', async () => {
     const body = { from: '2026-01-01', to: '2026-06-30' };
     expect((await call(stack, 'POST', '/analyses/abc-xyz/recalculate', { token: anna.token, body })).status).toBe(403);

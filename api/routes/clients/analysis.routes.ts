@@ -92,13 +92,17 @@ export function analysisRoutes() {
       summary: 'ABC by revenue or margin share and XYZ by the variation of monthly sales over a period, with the matrix (your clients only)',
       tags,
       access: 'user',
-      query: abcXyzQuery.extend({ limit: z.coerce.number().int().min(1).max(10000).default(1000), ...formatParam }),
+      query: abcXyzQuery.extend({
+        limit: z.coerce.number().int().min(1).max(10000).default(1000),
+        manager: z.coerce.number().int().positive().optional().describe('Only the clients this user is responsible for (within your reach)'),
+        ...formatParam,
+      }),
       responses: { 200: { description: 'Classes, matrix, best clients first', schema: abcXyzSchema }, 422: { description: 'Bad period or thresholds' } },
       async handle({ em, user, query, req, res }) {
-        const { format, limit, ...params } = query;
+        const { format, limit, manager, ...params } = query;
         const xlsx = wantsXlsx(req, format);
         // The workbook lists every classified client; the screen asks for a page of them.
-        const result = await abcXyz(em, await loadAccess(em, user), params, xlsx ? 10_000 : limit);
+        const result = await abcXyz(em, await loadAccess(em, user), params, xlsx ? 10_000 : limit, manager);
         if (xlsx) return sendWorkbook(res, `abc-xyz-${params.from}-${params.to}`, abcXyzSheets(result, labelsFor(req, user)));
         return { body: result };
       },

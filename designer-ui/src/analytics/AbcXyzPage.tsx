@@ -17,6 +17,7 @@ import { ThresholdInputs } from './ThresholdInputs';
 import { defaultThresholds, thresholdProblem } from './thresholds';
 import { hasRole } from '../monitoring/roles';
 import { Link } from 'react-router';
+import { UserPicker } from '../users/UserPicker';
 
 
 /** Clients by share of sales (ABC) and by how steady their monthly sales are (XYZ). */
@@ -25,7 +26,8 @@ export function AbcXyzPage({ user }: { user: User }) {
   const [period, setPeriod] = useState(lastYear);
   const [measure, setMeasure] = useState<'revenue' | 'margin'>('revenue');
   const [thresholds, setThresholds] = useState(defaultThresholds);
-  const [query] = useDebouncedValue({ ...period, measure, ...thresholds }, 300);
+  const [manager, setManager] = useState<number | undefined>();
+  const [query] = useDebouncedValue({ ...period, measure, ...thresholds, manager }, 300);
   const [result, setResult] = useState<AbcXyz | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [cell, setCell] = useState<string | null>(null);
@@ -61,6 +63,7 @@ export function AbcXyzPage({ user }: { user: User }) {
           aria-label={t('analytics.abc.measure')}
         />
         <ThresholdInputs value={thresholds} onChange={setThresholds} />
+        <UserPicker label={t('analytics.manager')} value={manager} onChange={setManager} w={200} data-testid="abc-manager" />
       </Group>
       <Group gap="sm" mb="md">
         {hasRole(user, classRecalculators) && <RecalculateButton period={period} measure={measure} thresholds={thresholds} />}
@@ -79,7 +82,7 @@ export function AbcXyzPage({ user }: { user: User }) {
       {result && (
         <>
           <Text size="sm" c="dimmed" mb="sm">
-            {t('analytics.abc.summary', { clients: result.clients, ...result.thresholds })}
+            {t('analytics.abc.clientsWithSales', { count: result.clients })} {t('analytics.abc.summary', result.thresholds)}
           </Text>
           <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
             <Box>

@@ -51,9 +51,12 @@ export type AbcXyz = Schema<'AbcXyzAnalysis'>;
 /** Class limits in percent (the server's defaults when absent). */
 type Limits = { a?: number; b?: number; x?: number; y?: number };
 
-export const abcXyzPath = (f: { from: string; to: string; measure: 'revenue' | 'margin' } & Limits) =>
-  `/analyses/abc-xyz?${query({ from: f.from, to: f.to, measure: f.measure, a: f.a, b: f.b, x: f.x, y: f.y, limit: 10000 })}`;
+/** `manager`: only the clients that user is responsible for. */
+type AbcXyzFilter = { from: string; to: string; measure: 'revenue' | 'margin'; manager?: number } & Limits;
 
-export function abcXyz(f: { from: string; to: string; measure: 'revenue' | 'margin' } & Limits) {
+export const abcXyzPath = (f: AbcXyzFilter) =>
+  `/analyses/abc-xyz?${query({ from: f.from, to: f.to, measure: f.measure, a: f.a, b: f.b, x: f.x, y: f.y, manager: f.manager, limit: 10000 })}`;
+
+export function abcXyz(f: AbcXyzFilter) {
   return api.get<AbcXyz>(abcXyzPath(f));
 }

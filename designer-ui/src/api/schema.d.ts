@@ -3433,6 +3433,8 @@ export interface paths {
                     x?: number;
                     y?: number;
                     limit?: number;
+                    /** @description Only the clients this user is responsible for (within your reach) */
+                    manager?: number;
                     /** @description xlsx: the same table as an Excel workbook (or send Accept: the XLSX type) */
                     format?: "json" | "xlsx";
                 };

@@ -28,12 +28,15 @@ function check(p: AbcXyzParams): void {
 
 /**
  * Classes are ranked over the whole base (a client's class does not depend on who looks),
- * but only the rows within the reader's scope are answered, and the matrix counts only them.
+ * but only the rows within the reader's scope (and of `responsibleId`, when given) are answered,
+ * and the matrix counts only them.
  */
-export async function abcXyz(em: EntityManager, access: Access, p: AbcXyzParams, limit = 1000) {
+export async function abcXyz(em: EntityManager, access: Access, p: AbcXyzParams, limit = 1000, responsibleId?: number) {
   check(p);
   const q = abcXyzSql(p);
   const scope = scopeCondition(access, 'read', 'Counterparty', 'c');
+  // One manager's clients (a head looking at a member): still within the reader's scope, classes still ranked over the whole base.
+  const own = responsibleId ? { sql: ' and c.responsible_id = ?', params: [responsibleId] } : { sql: '', params: [] };
   // Only the page of items leaves the database; the count and the matrix are summed there
   // (a million classified clients would otherwise travel to be counted).
   const [answer] = await em.transactional(async (tx) => {
@@ -41,11 +44,11 @@ export async function abcXyz(em: EntityManager, access: Access, p: AbcXyzParams,
     return sqlRows<{ items: ItemRow[] | null; cells: { cell: string; n: number }[] | null; clients: number }>(
       tx,
       `with result as (${q.sql}),
-       visible as (select r.*, c.name from result r join counterparty c on c.id = r.id where ${scope.sql})
+       visible as (select r.*, c.name from result r join counterparty c on c.id = r.id where ${scope.sql}${own.sql})
        select (select json_agg(t order by t.total desc, t.id) from (select * from visible order by total desc, id limit ?) t) as items,
               (select json_agg(m) from (select abc || xyz as cell, count(*)::int as n from visible group by 1) m) as cells,
               (select count(*)::int from visible) as clients`,
-      [...q.params, ...scope.params, limit],
+      [...q.params, ...scope.params, ...own.params, limit],
     );
   });
   const matrix: Record<string, number> = {};
