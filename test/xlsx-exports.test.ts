@@ -84,7 +84,7 @@ describe('the deals list as XLSX', () => {
     expect(json.body.nextCursor).not.toBeNull();
     const rows = records((await workbook(member, '/deals?limit=1&format=xlsx')).Deals!);
     expect(rows.map((r) => r.Title).sort()).toEqual(['Beams', 'Rails']);
-    expect(rows.find((r) => r.Title === 'Rails')).toMatchObject({ Client: 'Dnipro Steel', Amount: 12_500.5, Currency: 'UAH', Status: 'Open', Responsible: expect.any(String) });
+    expect(rows.find((r) => r.Title === 'Rails')).toMatchObject({ Client: 'Dnipro Steel', Amount: 12_500.5, Currency: 'UAH', Status: 'Open', Responsible: expect.any(String), 'Created at': expect.any(Date) });
     const theirs = records((await workbook(outsider, '/deals?format=xlsx')).Deals!);
     expect(theirs.map((r) => r.Title)).toEqual(['Beans']);
     const none = records((await workbook(member, '/deals?status=won&format=xlsx')).Deals!);

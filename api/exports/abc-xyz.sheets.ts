@@ -34,7 +34,7 @@ export function abcXyzSheets(r: AbcXyz, t: Translate): Sheet[] {
       { header: t('share'), key: 'share' },
       { header: t('variation'), key: 'cv' },
     ],
-    rows: r.items.map((i) => ({ counterpartyId: i.counterpartyId, name: i.name, abc: i.abc, xyz: i.xyz, revenue: i.revenue, margin: i.margin, share: Math.round(i.share * 10_000) / 100, cv: i.cv })),
+    rows: r.items.map((i) => ({ counterpartyId: i.counterpartyId, name: i.name, abc: i.abc, xyz: i.xyz, revenue: i.revenue, margin: i.margin, share: Math.round(i.share * 10_000) / 100, cv: i.cv === null ? null : Math.round(i.cv * 1000) / 1000 })),
   };
   return [matrix, clients];
 }

@@ -46,7 +46,8 @@ export function funnelSheets(f: Funnel, t: Translate): Sheet[] {
       { header: t('openAmount'), key: 'openAmount' },
       { header: t('expectedAmount'), key: 'expectedAmount' },
     ],
-    rows: cur.map((c) => ({ currency: c, openDeals: f.forecast.openDeals, openAmount: major(f.forecast.openAmount[c]) ?? 0, expectedAmount: major(f.forecast.expectedAmount[c]) ?? 0 })),
+    // Open deals of that currency: the forecast's total counts every currency at once.
+    rows: cur.map((c) => ({ currency: c, openDeals: f.openDeals.filter((d) => d.currency === c).length, openAmount: major(f.forecast.openAmount[c]) ?? 0, expectedAmount: major(f.forecast.expectedAmount[c]) ?? 0 })),
   };
   const openDeals: Sheet = {
     name: t('openDeals'),

@@ -4,7 +4,8 @@ import { z } from 'zod';
 
 export const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export type Cell = string | number | null;
+/** A Date is written as a spreadsheet date (sortable, summable), not as text. */
+export type Cell = string | number | Date | null;
 
 export interface Sheet {
   name: string;

@@ -60,6 +60,7 @@ export const screens: Screen[] = [
   { path: '/deals/:id', roles: salesRoles, render: (user) => <DealPage user={user} /> },
   { path: '/shipments', nav: 'shipments', roles: salesRoles, render: (user) => <ShipmentsPage user={user} /> },
   { path: '/contracts', nav: 'contracts', roles: salesRoles, render: (user) => <ContractsPage user={user} /> },
+  { path: '/contracts/:id', roles: salesRoles, render: (user) => <ContractsPage user={user} /> },
   { path: '/performance', nav: 'performance', roles: performanceReaders, render: () => <PerformancePage /> },
   { path: '/processes', nav: 'processes', roles: processDesigners, render: () => <ProcessesScreen /> },
   { path: '/processes/new', roles: processDesigners, render: () => <ProcessDesignerScreen /> },

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Card, Group, Loader, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -6,11 +6,13 @@ import { describeError } from '../api/describeError';
 import { formatDate, formatMoney } from '../i18n/format';
 import { dealHistory, getDeal, type Deal, type DealChange } from './api';
 import type { User } from '../api/types';
-import { ChangeAuthor } from '../clients/ChangeAuthor';
 import { DealSales } from '../sales/DealSales';
 import { canWriteSales } from '../sales/roles';
+import { DealHistory } from './DealHistory';
 import { DealRelated } from './DealRelated';
+import { useSalesRefs } from '../sales/useSalesRefs';
 import { StartProcessButton } from '../start-process/StartProcessButton';
+import { processName } from './processName';
 import { stageName } from './stageName';
 
 /** One deal: its data, where its process is (stage, status, open tasks), documents, invoices and payments, shipments and contracts, and the change history. */
@@ -30,6 +32,7 @@ export function DealPage({ user }: { user: User }) {
       .catch(setError);
   }, [id]);
 
+  const refs = useSalesRefs(deal ? [{ dealId: null, counterpartyId: deal.counterpartyId }] : null);
   if (error) return <Alert color="red" data-testid="deal-error">{describeError(t, error)}</Alert>;
   if (!deal) return <Loader />;
   const field = (label: string, value: string) => (
@@ -61,36 +64,26 @@ export function DealPage({ user }: { user: User }) {
       </Group>
       <Card withBorder>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <div>
+            <Text size="xs" c="dimmed">
+              {t('deals.client')}
+            </Text>
+            <Anchor component={Link} to={`/clients/${deal.counterpartyId}`} data-testid="deal-client-link">
+              {refs.clientName(deal.counterpartyId)}
+            </Anchor>
+          </div>
+          {field(t('deals.responsible'), deal.responsibleId === user.id ? t('clients.history.you') : deal.responsibleId ? `#${deal.responsibleId}` : '—')}
           {field(t('deals.columns.amount'), formatMoney(deal.amount, deal.currency, i18n.language))}
           {field(t('deals.columns.closeBy'), deal.expectedCloseDate ? formatDate(deal.expectedCloseDate, i18n.language) : '—')}
           {field(t('deals.source'), deal.source ?? '—')}
           {field(t('deals.competitors'), deal.competitors.join(', ') || '—')}
-          {field(t('deals.process'), t(`deals.processes.${deal.processKey}`, { defaultValue: deal.processKey }))}
+          {field(t('deals.process'), processName(t, deal.processKey, null))}
           {field(t('deals.lostReason'), deal.lostReason ?? '—')}
         </SimpleGrid>
       </Card>
       <DealRelated dealId={deal.id} workflowId={deal.workflowId} />
       <DealSales deal={deal} canWrite={canWriteSales(user.roles)} />
-      <Title order={2} size="h4">
-        {t('deals.history')}
-      </Title>
-      <Table withTableBorder data-testid="deal-history">
-        <Table.Tbody>
-          {history.map((c, i) => (
-            <Table.Tr key={i}>
-              <Table.Td>{formatDate(c.changedAt, i18n.language, { dateStyle: 'medium', timeStyle: 'short' })}</Table.Td>
-              <Table.Td>
-                <ChangeAuthor change={c} />
-              </Table.Td>
-              <Table.Td>{c.field}</Table.Td>
-              <Table.Td c="dimmed">{show(c.oldValue)}</Table.Td>
-              <Table.Td>{show(c.newValue)}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <DealHistory deal={deal} history={history} userId={user.id} />
     </Stack>
   );
 }
-
-const show = (v: unknown) => (v === null || v === undefined ? '—' : typeof v === 'object' ? JSON.stringify(v) : String(v));

@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
 import { translate } from '../designer/translate/translate';
 
-/** `ComplexGateway` → `Complex Gateway`: how bpmn-js names element types, so its dictionary knows them. */
-const spaced = (type: string) => type.replace(/([a-z])([A-Z])/g, '$1 $2');
+/** `complexGateway` / `ComplexGateway` → `Complex Gateway`: how bpmn-js names element types, so its dictionary knows them. */
+const spaced = (type: string) => (type.charAt(0).toUpperCase() + type.slice(1)).replace(/([a-z])([A-Z])/g, '$1 $2');
 
 /** A BPMN element type (`ComplexGateway`, `SignalEventDefinition`) in the user's language. */
 export function elementTypeName(t: TFunction, type: string): string {

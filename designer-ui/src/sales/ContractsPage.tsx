@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Loader, Stack, Title } from '@mantine/core';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
 import { describeError } from '../api/describeError';
 import type { User } from '../api/types';
 import { ExportXlsxButton } from '../export/ExportXlsxButton';
@@ -19,6 +20,19 @@ export function ContractsPage({ user }: { user: User }) {
   const canWrite = canWriteSales(user.roles);
   const [clientId, setClientId] = useState<number | undefined>();
   const [editing, setEditing] = useState<Contract | 'new' | null>(null);
+
+  // `/contracts/:id` (the link of an expiry notice) opens that contract.
+  const { id } = useParams();
+  const navigate = useNavigate();
+  const [opening, setOpening] = useState<unknown>(null);
+  useEffect(() => {
+    if (!id) return;
+    contractsApi.get(Number(id)).then(setEditing, setOpening);
+  }, [id]);
+  const close = () => {
+    setEditing(null);
+    if (id) void navigate('/contracts');
+  };
 
   const fetchPage = useCallback((after: string | null) => contractsApi.list({ counterpartyId: clientId }, after), [clientId]);
   const { items, next, error, load } = usePages(fetchPage);
@@ -42,6 +56,11 @@ export function ContractsPage({ user }: { user: User }) {
       <Group>
         <ClientPicker label={t('sales.client')} value={clientId} onChange={(v) => setClientId(v ?? undefined)} placeholder={t('sales.any')} clearable w={260} data-testid="filter-client" />
       </Group>
+      {opening !== null && (
+        <Alert color="red" role="alert" withCloseButton onClose={() => setOpening(null)} data-testid="contract-open-error">
+          {describeError(t, opening)}
+        </Alert>
+      )}
       {error !== null && (
         <Alert color="red" role="alert">
           {describeError(t, error)}
@@ -59,9 +78,9 @@ export function ContractsPage({ user }: { user: User }) {
       {editing && (
         <ContractForm
           contract={editing === 'new' ? undefined : editing}
-          onClose={() => setEditing(null)}
+          onClose={close}
           onSaved={() => {
-            setEditing(null);
+            close();
             void load();
           }}
         />

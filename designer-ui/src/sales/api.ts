@@ -54,6 +54,7 @@ export const shipmentsApi = {
 export const contractsApi = {
   list: (f: { dealId?: number; counterpartyId?: number }, after?: string | null) =>
     api.get<ApiResponse<'/api/v1/contracts'>>(`/contracts?${query({ limit: 100, dealId: f.dealId, counterpartyId: f.counterpartyId, after: after ?? undefined })}`),
+  get: (id: number) => api.get<Contract>(`/contracts/${id}`),
   create: (body: ContractInput, idempotencyKey = newIdempotencyKey()) => api.post<Contract>('/contracts', body, { idempotencyKey }),
   /** Sends the version the user read; a 412 answer carries the current contract. */
   update: (c: Contract, patch: ContractInput) => api.patch<Contract>(`/contracts/${c.id}`, patch, { ifMatch: etagOf(c.version) }),
