@@ -173,6 +173,16 @@ describe('managing teams (admins)', () => {
     expect(removed.body.members).toEqual([]);
     expect((await call(stack, 'DELETE', `/teams/${north.id}/members/${petro.id}`, { token: admin.token })).status).toBe(404);
     expect((await call(stack, 'POST', `/teams/999999/members`, { token: admin.token, body: { userId: petro.id } })).status).toBe(404);
+    // Renames: two admins from the same version, the second is refused; a taken name names the field.
+    const renamed = await call(stack, 'PATCH', `/teams/${north.id}`, { token: admin.token, body: { name: 'North-East' }, headers: { 'if-match': `W/"${north.lockVersion}"` } });
+    expect(renamed.status).toBe(200);
+    const late = await call(stack, 'PATCH', `/teams/${north.id}`, { token: admin.token, body: { name: 'Far North' }, headers: { 'if-match': `W/"${north.lockVersion}"` } });
+    expect(late.status).toBe(409);
+    expect(late.body.code).toBe('conflict.stale_version');
+    const taken = await call(stack, 'PATCH', `/teams/${north.id}`, { token: admin.token, body: { name: 'South' }, headers: { 'if-match': `W/"${renamed.body.lockVersion}"` } });
+    expect(taken.status).toBe(409);
+    expect(taken.body.errors[0].field).toBe('body.name');
+    expect((await call(stack, 'PATCH', `/teams/${north.id}`, { token: head.token, body: { name: 'Mine' }, headers: { 'if-match': `W/"${renamed.body.lockVersion}"` } })).status).toBe(403);
     const unknownUser = await call(stack, 'POST', `/teams/${north.id}/members`, { token: admin.token, body: { userId: 999999 } });
     expect(unknownUser.status).toBe(422);
     expect(unknownUser.body.errors[0].field).toBe('body.userId');

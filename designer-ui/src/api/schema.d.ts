@@ -5335,8 +5335,8 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Changed since you read it */
-                412: {
+                /** @description Changed since you read it (`conflict.stale_version`), or the name is taken */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5581,8 +5581,8 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Changed since you read it */
-                412: {
+                /** @description Changed since you read it (`conflict.stale_version`), or the name is taken */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
