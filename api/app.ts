@@ -22,6 +22,8 @@ import { incidentRoutes } from './routes/incident.routes.ts';
 import { roundTripRoutes } from './routes/round-trip.routes.ts';
 import { setupRoutes } from './routes/setup.routes.ts';
 import { userRoutes } from './routes/users.routes.ts';
+import { userAdminRoutes } from './routes/user-admin.routes.ts';
+import { teamAdminRoutes } from './routes/team-admin.routes.ts';
 import { salesRoutes } from './routes/sales/index.ts';
 import { clientAdminRoutes } from './routes/clients/client-admin.routes.ts';
 import { contactRoutes } from './routes/clients/contact.routes.ts';
@@ -48,6 +50,8 @@ export function allRoutes(ctx: ApiContext): AnyRoute[] {
     ...taskRoutes(ctx),
     ...inboxRoutes(),
     ...userRoutes(),
+    ...userAdminRoutes(ctx),
+    ...teamAdminRoutes(),
     ...notificationRoutes(),
     ...calendarRoutes(),
     ...clientRoutes(),

@@ -11,4 +11,6 @@ export interface ApiContext {
   secureCookies: boolean;
   /** Emits to socket.io rooms (every API node); set once the socket server is attached. */
   push?: (rooms: string[], event: string, payload: unknown) => void;
+  /** Cuts a user's live sockets on every API node (a deactivated account). */
+  disconnectUser?: (userId: number) => void;
 }

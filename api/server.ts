@@ -5,7 +5,7 @@ import type { TemporalTarget } from '../config/temporal.ts';
 import { createApp } from './app.ts';
 import { SessionTokens } from './auth/tokens.ts';
 import type { ApiContext } from './context.ts';
-import { attachSockets } from './socket.ts';
+import { attachSockets, rooms as socketRooms } from './socket.ts';
 
 export interface ApiOptions {
   orm: MikroORM;
@@ -42,6 +42,7 @@ export async function startApi(opts: ApiOptions) {
   ctx.push = (rooms, event, payload) => {
     if (rooms.length) sockets.io.to(rooms).emit(event, payload);
   };
+  ctx.disconnectUser = (userId) => sockets.io.in(socketRooms.user(userId)).disconnectSockets(true);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port, opts.host, resolve);

@@ -24,6 +24,7 @@ import { ContractsPage } from './sales/ContractsPage';
 import { PerformancePage } from './sales/PerformancePage';
 import { performanceReaders } from './sales/roles';
 import { ShipmentsPage } from './sales/ShipmentsPage';
+import { TeamsPage } from './users/TeamsPage';
 import { UsersPage } from './users/UsersPage';
 
 /**
@@ -74,7 +75,8 @@ export const screens: Screen[] = [
   { path: '/analytics/abc-xyz', render: (user) => <AbcXyzScreen user={user} /> },
   { path: '/analytics/segmentation', render: (user) => <SegmentationScreen user={user} /> },
   { path: '/analytics/sales-import', roles: salesImporters, render: (user) => <SalesImportScreen user={user} /> },
-  { path: '/users', nav: 'users', roles: ['admin'], render: () => <UsersPage /> },
+  { path: '/users', nav: 'users', roles: ['admin'], render: (user) => <UsersPage user={user} /> },
+  { path: '/teams', nav: 'teams', roles: ['admin'], render: () => <TeamsPage /> },
 ];
 
 /** Menu items of screens not built yet, shown disabled so people see where the product goes. */

@@ -33,7 +33,8 @@ export async function getTeam(em: EntityManager, id: number): Promise<Team> {
 
 export async function updateTeam(em: EntityManager, id: number, patch: { name?: string; headId?: number | null }, expected: number): Promise<Team> {
   const team = await getTeam(em, id);
-  if (team.version !== expected) throw new DomainError('conflict.stale_version', 'The team was changed by someone else', 412);
+  // 409 like every other concurrent edit of an account or team (the screens reload and redo).
+  if (team.version !== expected) throw new DomainError('conflict.stale_version', `Team "${team.name}" was changed by someone else since you read it`, 409);
   if (patch.name !== undefined) await assertFreeName(em, patch.name, id);
   await assertUser(em, patch.headId, 'headId');
   em.assign(team, patch);

@@ -112,7 +112,7 @@ export function clientAdminRoutes() {
       tags: ['clients'],
       access: admins,
       body: completenessSettings,
-      responses: { 200: { description: 'Saved', schema: completenessSettings }, 403: { description: 'Admins only' }, 412: { description: 'Changed since you read it' }, 428: { description: 'If-Match is required' } },
+      responses: { 200: { description: 'Saved', schema: completenessSettings }, 403: { description: 'Admins only' }, 409: { description: 'Changed since you read it (`conflict.stale_version`), or the name is taken' }, 428: { description: 'If-Match is required' } },
       async handle({ em, user, body, req }) {
         const expected = requiredIfMatch(req);
         const saved = await setCompletenessSettings(em, await loadAccess(em, user), body, expected);
@@ -181,7 +181,7 @@ export function clientAdminRoutes() {
       access: admins,
       params: idParams,
       body: z.strictObject({ name: teamName.optional(), headId: z.number().int().positive().nullable().optional() }),
-      responses: { 200: { description: 'Updated', schema: teamSchema }, 404: { description: 'No such team' }, 412: { description: 'Changed since you read it' }, 428: { description: 'If-Match is required' } },
+      responses: { 200: { description: 'Updated', schema: teamSchema }, 404: { description: 'No such team' }, 409: { description: 'Changed since you read it (`conflict.stale_version`), or the name is taken' }, 428: { description: 'If-Match is required' } },
       async handle({ em, params, body, req }) {
         const team = await updateTeam(em, params.id, body, requiredIfMatch(req));
         return { body: presentTeam(team), headers: { etag: etag(team.version) } };

@@ -1,22 +1,26 @@
-import { Alert, Card, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Table, Text, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../api/describeError';
+import type { User } from '../api/types';
+import { AccountStatus } from './AccountStatus';
+import { EditUserModal } from './EditUserModal';
 import { NewUserForm } from './NewUserForm';
 import { RoleBadges } from './RoleBadges';
-import { listTeams, listUsers, type Colleague, type Team } from './usersApi';
+import { listAccounts, listTeams, type Account, type Colleague, type Team } from './usersApi';
 
-/** Administrators give colleagues their accounts and roles here (after the first run made theirs). */
-export function UsersPage() {
+/** Administrators give colleagues their accounts and roles here, edit them, and deactivate leavers. */
+export function UsersPage({ user: me }: { user: User }) {
   const { t } = useTranslation();
-  const [users, setUsers] = useState<Colleague[] | null>(null);
+  const [users, setUsers] = useState<Account[] | null>(null);
+  const [editing, setEditing] = useState<Account | null>(null);
   const [teams, setTeams] = useState<Team[]>([]);
   const [error, setError] = useState<unknown>(null);
   const [created, setCreated] = useState<Colleague | null>(null);
 
   const load = useCallback(async (signal?: AbortSignal) => {
     try {
-      const [people, teamList] = await Promise.all([listUsers(signal), listTeams(signal)]);
+      const [people, teamList] = await Promise.all([listAccounts(signal), listTeams(signal)]);
       setUsers(people);
       setTeams(teamList);
     } catch (err) {
@@ -65,20 +69,44 @@ export function UsersPage() {
               <Table.Th>{t('users.displayName')}</Table.Th>
               <Table.Th>{t('users.email')}</Table.Th>
               <Table.Th>{t('users.roles')}</Table.Th>
+              <Table.Th>{t('users.team')}</Table.Th>
+              <Table.Th>{t('users.status')}</Table.Th>
+              <Table.Th />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {users.map((u) => (
-              <Table.Tr key={u.id} data-testid="user-row">
+              <Table.Tr key={u.id} data-testid="user-row" c={u.active ? undefined : 'dimmed'}>
                 <Table.Td>{u.displayName}</Table.Td>
                 <Table.Td>{u.email}</Table.Td>
                 <Table.Td>
                   <RoleBadges roles={u.roles} />
                 </Table.Td>
+                <Table.Td>{teams.find((team) => team.id === u.teamId)?.name ?? '—'}</Table.Td>
+                <Table.Td>
+                  <AccountStatus active={u.active} />
+                </Table.Td>
+                <Table.Td>
+                  <Button size="xs" variant="subtle" onClick={() => setEditing(u)} data-testid="edit-user-open" aria-label={t('users.editTitle', { name: u.displayName })}>
+                    {t('users.edit')}
+                  </Button>
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
+      )}
+      {editing && (
+        <EditUserModal
+          account={editing}
+          teams={teams}
+          meId={me.id}
+          onClose={() => setEditing(null)}
+          onSaved={(saved) => {
+            setEditing(saved);
+            setUsers((list) => list?.map((u) => (u.id === saved.id ? saved : u)) ?? null);
+          }}
+        />
       )}
     </div>
   );

@@ -17,3 +17,17 @@ export const listUsers = (signal?: AbortSignal) => api.get<ApiResponse<'/api/v1/
 export const createUser = (body: NewUser) => api.post<Colleague>('/users', body);
 
 export const listTeams = (signal?: AbortSignal) => api.get<{ items: Team[] }>('/teams', { signal }).then((r) => r.items);
+
+export type Account = Schema<'UserAccount'>;
+export type AccountPatch = ApiBody<'/api/v1/users/{id}', 'patch'>;
+export type AccountDetails = ApiResponse<'/api/v1/users/{id}'>;
+
+/** Every account for the administration table, deactivated ones included. */
+export const listAccounts = (signal?: AbortSignal) => api.get<ApiResponse<'/api/v1/users/accounts'>>('/users/accounts', { signal }).then((r) => r.items);
+
+export const getAccount = (id: number, signal?: AbortSignal) => api.get<AccountDetails>(`/users/${id}`, { signal });
+
+export const updateAccount = (id: number, body: AccountPatch) => api.patch<Account>(`/users/${id}`, body);
+
+export const reassignClients = (id: number, toUserId: number) =>
+  api.post<ApiResponse<'/api/v1/users/{id}/reassign-clients', 'post'>>(`/users/${id}/reassign-clients`, { toUserId });
