@@ -4,6 +4,9 @@ let displayZone: string | undefined;
 /** The browser's own zone: what a user who never chose one is shown, and their first login saves. */
 export const browserTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
+/** The account's zone when it differs from the browser's (date-time fields then read and write in it). */
+export const displayTimeZone = (): string | undefined => (displayZone && displayZone !== browserTimeZone() ? displayZone : undefined);
+
 /** Every later formatDate shows instants in `zone` (the account's choice, set at login and when changed). */
 export function setDisplayTimeZone(zone: string | null | undefined): void {
   displayZone = zone ?? undefined;
