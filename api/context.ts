@@ -9,6 +9,8 @@ export interface ApiContext {
   temporal: { client: Client; connection: Connection; target: TemporalTarget };
   tokens: SessionTokens;
   secureCookies: boolean;
+  /** CRM_TIME_ZONE: the zone a user gets at their first login, before the browser's. */
+  defaultTimeZone?: string;
   /** Emits to socket.io rooms (every API node); set once the socket server is attached. */
   push?: (rooms: string[], event: string, payload: unknown) => void;
   /** Cuts a user's live sockets on every API node (a deactivated account). */

@@ -17,6 +17,7 @@ export interface ApiOptions {
   port: number;
   uiDir?: string;
   secureCookies?: boolean;
+  defaultTimeZone?: string;
 }
 
 /**
@@ -36,6 +37,7 @@ export async function startApi(opts: ApiOptions) {
     temporal: { client, connection, target: opts.target },
     tokens: new SessionTokens(opts.jwtSecret, Math.round(opts.sessionHours * 3600)),
     secureCookies: opts.secureCookies ?? false,
+    defaultTimeZone: opts.defaultTimeZone,
   };
   const server = http.createServer(createApp(ctx, { uiDir: opts.uiDir }));
   const sockets = attachSockets(server, { orm: opts.orm, tokens: ctx.tokens, databaseUrl: opts.databaseUrl });

@@ -22,6 +22,7 @@ async function main() {
     port: settings.PORT,
     uiDir: uiDist,
     secureCookies: settings.NODE_ENV === 'production',
+    defaultTimeZone: settings.CRM_TIME_ZONE,
   });
   console.log(`API listening on ${api.url}`);
   const stop = async () => {

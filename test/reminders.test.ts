@@ -122,18 +122,25 @@ describe('reminders', () => {
     expect((await call(stack, 'POST', `/interactions/${i.id}/complete`, { token: anna.token, body: { result: 'Reached them an hour late' } })).status).toBe(200);
   });
 
-  it('speaks the recipient’s language: a Ukrainian manager gets the reminder, the overdue notice and its e-mail in Ukrainian', async () => {
-    expect((await call(stack, 'PATCH', '/auth/me', { token: boris.token, body: { locale: 'uk' } })).status).toBe(200);
+  it('speaks the recipient’s language and clock: a Ukrainian manager in Kyiv gets the reminder, the overdue notice and its e-mail in Ukrainian, in Kyiv time', async () => {
+    expect((await call(stack, 'PATCH', '/auth/me', { token: boris.token, body: { locale: 'uk', timeZone: 'Europe/Kyiv' } })).status).toBe(200);
     const borises = await newCounterparty(stack, boris, { name: 'Borys Trade' });
-    const planned = await call(stack, 'POST', '/interactions', { token: boris.token, body: { kind: 'meeting', counterpartyId: borises.id, at: soon(4000), remindBeforeMinutes: 0, subject: 'Знижка' } });
+    const at = soon(4000);
+    const planned = await call(stack, 'POST', '/interactions', { token: boris.token, body: { kind: 'meeting', counterpartyId: borises.id, at, remindBeforeMinutes: 0, subject: 'Знижка' } });
     expect(planned.status, JSON.stringify(planned.body)).toBe(201);
     const link = `/interactions/${planned.body.id}`;
     const reminder = await eventually(async () => notices(boris, 'reminder').find((x) => x.link === link), 'the Ukrainian reminder', 30_000);
     expect(reminder.title).toBe('Нагадування');
-    expect(reminder.body).toMatch(/^Зустріч «Знижка»: \d{1,2} [а-яіїє]+\.? \d{4} р\., \d{2}:\d{2} UTC$/);
+    // Kyiv's wall clock and offset, not UTC's.
+    const kyiv = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Kyiv', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(at));
+    const offset = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Kyiv', timeZoneName: 'short' }).formatToParts(new Date(at)).find((p) => p.type === 'timeZoneName')!.value;
+    expect(offset).toMatch(/^GMT\+[23]$/);
+    expect(reminder.body).toMatch(/^Зустріч «Знижка»: \d{1,2} [а-яіїє]+\.? \d{4} р\., \d{2}:\d{2} GMT\+[23]$/);
+    expect(reminder.body).toContain(`${kyiv} ${offset}`);
     const overdue = await eventually(async () => notices(boris, 'interaction_overdue').find((x) => x.link === link), 'the Ukrainian overdue notice', 30_000);
     expect(overdue.title).toBe('Прострочений контакт');
-    expect(overdue.body).toMatch(/^Зустріч «Знижка»: заплановано на .+ UTC, не виконано$/);
+    expect(overdue.body).toMatch(/^Зустріч «Знижка»: заплановано на .+ GMT\+[23], не виконано$/);
+    expect(overdue.body).toContain(`${kyiv} ${offset}`);
     const mail = await eventually(async () => smtp.to(boris.email).find((m) => subjectOf(m.raw) === 'Прострочений контакт'), 'the Ukrainian overdue e-mail');
     expect(mail.raw).toMatch(/^Content-Transfer-Encoding: base64$/im);
     const text = Buffer.from(mail.raw.split(/\r?\n\r?\n/).slice(1).join(''), 'base64').toString('utf8');

@@ -13,6 +13,8 @@ export interface CurrentUser {
   displayName: string;
   /** The UI language the user picked; null until they pick one. */
   locale: string | null;
+  /** The IANA zone the user reads times in; null until the first login sets it. */
+  timeZone: string | null;
   roles: string[];
 }
 
@@ -32,6 +34,7 @@ export async function userFromToken(tokens: SessionTokens, em: EntityManager, to
     email: user.email,
     displayName: user.displayName,
     locale: user.locale ?? null,
+    timeZone: user.timeZone ?? null,
     roles: user.roles.getItems().map((r) => r.code),
   };
 }

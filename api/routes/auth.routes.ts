@@ -1,27 +1,44 @@
 import type { Response } from 'express';
 import { z } from 'zod';
-import { authenticate, LOCALES, setUserLocale } from '../../domain/access/index.ts';
-import { SESSION_COOKIE, type CurrentUser } from '../auth/session.ts';
+import { adoptTimeZone, authenticate, isTimeZone, LOCALES, setUserLocale, setUserTimeZone } from '../../domain/access/index.ts';
+import { userFromToken } from '../auth/session.ts';
+import { SESSION_COOKIE, tokenFrom, type CurrentUser } from '../auth/session.ts';
 import type { ApiContext } from '../context.ts';
 import { Problem } from '../problem.ts';
 import { defineRoute } from '../route.ts';
 
 export const currentUserSchema = z
-  .object({ id: z.number().int(), email: z.string(), displayName: z.string(), locale: z.string().nullable(), roles: z.array(z.string()) })
+  .object({
+    id: z.number().int(),
+    email: z.string(),
+    displayName: z.string(),
+    locale: z.string().nullable(),
+    timeZone: z.string().nullable(),
+    roles: z.array(z.string()),
+  })
   .meta({ id: 'CurrentUser' });
 
 const sessionSchema = z
   .object({ token: z.string(), expiresAt: z.iso.datetime(), user: currentUserSchema })
   .meta({ id: 'Session' });
 
-const preferencesSchema = z.strictObject({
-  locale: z.enum(LOCALES, { error: `One of ${LOCALES.join(', ')}` }),
-});
+const timeZoneSchema = z.string().refine(isTimeZone, { error: 'An IANA time zone such as Europe/Kyiv' });
+
+const preferencesSchema = z
+  .strictObject({
+    locale: z.enum(LOCALES, { error: `One of ${LOCALES.join(', ')}` }).optional(),
+    timeZone: timeZoneSchema.optional(),
+  })
+  .refine((p) => p.locale !== undefined || p.timeZone !== undefined, { error: 'Give locale or timeZone' });
 
 const loginSchema = z.strictObject({
   email: z.email(),
   password: z.string().min(1, 'Enter the password'),
+  /** The browser's zone: the user's zone from the first login on, unless the installation sets one. */
+  timeZone: timeZoneSchema.optional(),
 });
+
+const probeSchema = z.object({ user: currentUserSchema.nullable() }).meta({ id: 'SessionProbe' });
 
 /** Issues the session both as an httpOnly cookie (browser) and in the body (API clients, socket.io). */
 export async function startSession(ctx: ApiContext, res: Response, user: CurrentUser) {
@@ -54,11 +71,14 @@ export function authRoutes(ctx: ApiContext) {
       async handle({ em, body, res }) {
         const user = await authenticate(em, body.email, body.password);
         if (!user) throw new Problem(401, 'auth.invalid_credentials', 'Wrong e-mail or password');
+        const firstZone = user.timeZone ? null : (ctx.defaultTimeZone ?? body.timeZone);
+        if (firstZone) await adoptTimeZone(em, user.id, firstZone);
         const current = {
           id: user.id,
           email: user.email,
           displayName: user.displayName,
           locale: user.locale ?? null,
+          timeZone: user.timeZone ?? firstZone ?? null,
           roles: user.roles.getItems().map((r) => r.code),
         };
         return { body: await startSession(ctx, res, current) };
@@ -78,6 +98,25 @@ export function authRoutes(ctx: ApiContext) {
     }),
     defineRoute({
       method: 'get',
+      path: '/auth/session',
+      summary: 'Who is logged in here, if anyone (answers 200 with user null for a visitor)',
+      tags: ['auth'],
+      access: 'public',
+      responses: { 200: { description: 'The current user, or null', schema: probeSchema } },
+      async handle({ em, req }) {
+        const token = tokenFrom(req);
+        if (!token) return { body: { user: null } };
+        try {
+          return { body: { user: await userFromToken(ctx.tokens, em, token) } };
+        } catch (error) {
+          // An expired or forged token, or a disabled account, is a visitor; anything else is a failure.
+          if (error instanceof Problem && error.status === 401) return { body: { user: null } };
+          throw error;
+        }
+      },
+    }),
+    defineRoute({
+      method: 'get',
       path: '/auth/me',
       summary: 'The user this session belongs to',
       tags: ['auth'],
@@ -90,18 +129,19 @@ export function authRoutes(ctx: ApiContext) {
     defineRoute({
       method: 'patch',
       path: '/auth/me',
-      summary: "Change the current user's preferences (UI language)",
+      summary: "Change the current user's preferences (UI language, time zone)",
       tags: ['auth'],
       access: 'user',
       body: preferencesSchema,
       responses: {
         200: { description: 'Current user', schema: currentUserSchema },
         401: { description: 'Not logged in' },
-        422: { description: 'Unknown language' },
+        422: { description: 'Unknown language or time zone' },
       },
       async handle({ em, user, body }) {
-        await setUserLocale(em, user.id, body.locale);
-        return { body: { ...user, locale: body.locale } };
+        if (body.locale) await setUserLocale(em, user.id, body.locale);
+        if (body.timeZone) await setUserTimeZone(em, user.id, body.timeZone);
+        return { body: { ...user, locale: body.locale ?? user.locale, timeZone: body.timeZone ?? user.timeZone } };
       },
     }),
   ];

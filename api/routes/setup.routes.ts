@@ -47,7 +47,7 @@ export function setupRoutes(ctx: ApiContext) {
           }
           return createUser(tx, { ...body, roleCodes: ['admin'] });
         });
-        const user = { id: admin.id, email: admin.email, displayName: admin.displayName, locale: admin.locale ?? null, roles: ['admin'] };
+        const user = { id: admin.id, email: admin.email, displayName: admin.displayName, locale: admin.locale ?? null, timeZone: admin.timeZone ?? null, roles: ['admin'] };
         return { status: 201, body: await startSession(ctx, res, user) };
       },
     }),

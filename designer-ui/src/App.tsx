@@ -26,7 +26,7 @@ export function App() {
       return <LoginPage onLogin={session.login} notice={state.notice} />;
     case 'ready':
       return (
-        <AppLayout user={state.user} onLogout={() => void session.logout()}>
+        <AppLayout user={state.user} onLogout={() => void session.logout()} onUserChange={session.update}>
           <Routes>
             {screens.filter(visibleTo(state.user)).map((s) => (
               <Route key={s.path} path={s.path} element={s.render(state.user)} />

@@ -9,6 +9,9 @@ export {
   findUserWithRoles,
   LOCALES,
   setUserLocale,
+  setUserTimeZone,
+  adoptTimeZone,
+  isTimeZone,
   type Locale,
   type NewUser,
 } from './users.service.ts';

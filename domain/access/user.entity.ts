@@ -11,6 +11,8 @@ export const UserSchema = defineEntity({
     passwordHash: p.string().length(255).hidden().lazy(),
     /** The UI language the user picked (one of LOCALES); null until they pick one. */
     locale: p.string().length(8).nullable(),
+    /** The IANA time zone notices and the UI show times in; null until the first login sets it. */
+    timeZone: p.string().length(64).nullable(),
     active: p.boolean().default(true),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),

@@ -80,6 +80,26 @@ export async function setUserLocale(em: EntityManager, id: number, locale: Local
   await em.nativeUpdate(UserSchema, { id }, { locale });
 }
 
+/** Whether `zone` is an IANA time zone this runtime knows (Intl throws on unknown names). */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return zone.length <= 64;
+  } catch {
+    return false;
+  }
+}
+
+/** Remembers the zone the user reads times in (notices, e-mails, the UI). */
+export async function setUserTimeZone(em: EntityManager, id: number, timeZone: string): Promise<void> {
+  await em.nativeUpdate(UserSchema, { id }, { timeZone });
+}
+
+/** The first login fills in a zone (the browser's or the installation's) when the user has none yet. */
+export async function adoptTimeZone(em: EntityManager, id: number, timeZone: string): Promise<void> {
+  await em.nativeUpdate(UserSchema, { id, timeZone: null }, { timeZone });
+}
+
 export async function findUserWithRoles(em: EntityManager, id: number): Promise<User | null> {
   return em.findOne(UserSchema, { id, active: true }, { populate: ['roles'] });
 }

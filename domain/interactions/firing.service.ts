@@ -2,7 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { UserSchema } from '../access/index.ts';
 import { InteractionSchema } from './interaction.entity.ts';
-import { overdueNotice, reminderNotice } from './notice-text.ts';
+import { overdueNotice, reminderNotice, type Reader } from './notice-text.ts';
 import { ReminderSchema, type Reminder } from './reminder.entity.ts';
 import type { Notice } from './reminders.service.ts';
 
@@ -10,8 +10,11 @@ import type { Notice } from './reminders.service.ts';
 export type Notify = (tx: EntityManager, notice: Notice) => Promise<void>;
 
 const linkOf = (r: Reminder) => (r.interactionId ? `/interactions/${r.interactionId}` : r.counterpartyId ? `/counterparties/${r.counterpartyId}` : null);
-/** The language the recipient picked (null: none yet, the texts fall back to English). */
-const localeOf = async (tx: EntityManager, userId: number) => (await tx.findOne(UserSchema, { id: userId }, { fields: ['locale'] }))?.locale ?? null;
+/** The language and zone the recipient picked (null: none yet, the texts fall back to English and UTC). */
+const readerOf = async (tx: EntityManager, userId: number): Promise<Reader> => {
+  const u = await tx.findOne(UserSchema, { id: userId }, { fields: ['locale', 'timeZone'] });
+  return { locale: u?.locale ?? null, timeZone: u?.timeZone ?? null };
+};
 const same = (a: Date | null | undefined, b: Date) => !!a && a.getTime() === b.getTime();
 
 /**
@@ -23,7 +26,7 @@ export async function fireReminder(em: EntityManager, reminderId: number, at: Da
     const r = await tx.findOne(ReminderSchema, { id: reminderId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!r || r.state === 'cancelled' || !same(r.at, at) || same(r.firedFor, at)) return 'skipped';
     const i = r.interactionId ? await tx.findOne(InteractionSchema, { id: r.interactionId }) : null;
-    const text = reminderNotice(await localeOf(tx, r.userId), r.text, i && r.dueAt ? { kind: i.kind, subject: i.subject, at: r.dueAt } : null);
+    const text = reminderNotice(await readerOf(tx, r.userId), r.text, i && r.dueAt ? { kind: i.kind, subject: i.subject, at: r.dueAt } : null);
     await notify(tx, { userId: r.userId, kind: 'reminder', ...text, link: linkOf(r), key: `reminder-${r.id}-${at.toISOString()}` });
     r.firedFor = at;
     r.state = 'fired';
@@ -45,7 +48,7 @@ export async function notifyOverdue(em: EntityManager, reminderId: number, dueAt
     await notify(tx, {
       userId: i.responsibleId,
       kind: 'interaction_overdue',
-      ...overdueNotice(await localeOf(tx, i.responsibleId), { kind: i.kind, subject: i.subject, at: dueAt }),
+      ...overdueNotice(await readerOf(tx, i.responsibleId), { kind: i.kind, subject: i.subject, at: dueAt }),
       link: `/interactions/${i.id}`,
       key: `overdue-${i.id}-${dueAt.toISOString()}`,
     });

@@ -91,6 +91,11 @@ export async function listIncomingRequests(em: EntityManager, access: Access, q:
   return qb.orderBy({ id: 'desc' }).limit(q.limit).getResult();
 }
 
+/** How many requests wait unread for this user (their own inbox, as the menu badge counts it). */
+export async function unreadRequestCount(em: EntityManager, userId: number): Promise<number> {
+  return em.count(IncomingRequestSchema, { addresseeId: userId, readAt: null });
+}
+
 /** The addressee marks a request read (again: no change). Others within reach get 403, the rest 404. */
 export async function markRequestRead(em: EntityManager, access: Access, id: number): Promise<IncomingRequest> {
   const cond = reach(access);

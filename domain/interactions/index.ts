@@ -9,7 +9,7 @@ export { isOverdue, listInteractions, type InteractionQuery } from './list.servi
 export { interactionScope, scopedInteractions, visibleInteraction } from './scoped.ts';
 export { cancelReminder, createReminder, listReminders, rescheduleReminder, syncInteractionReminder, type Notice, type ReminderPlan } from './reminders.service.ts';
 export { fireReminder, notifyOverdue, type Notify } from './firing.service.ts';
-export { listIncomingRequests, markRequestRead, registerIncomingRequest, type IncomingRequestInput } from './incoming-requests.service.ts';
+export { listIncomingRequests, markRequestRead, registerIncomingRequest, unreadRequestCount, type IncomingRequestInput } from './incoming-requests.service.ts';
 export { requestNames, type RequestNames } from './request-names.ts';
 export { interactionFigures, type EmployeeFigures } from './analytics.service.ts';
 

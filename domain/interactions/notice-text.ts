@@ -34,28 +34,40 @@ const TEXT = {
 const say = (key: keyof typeof TEXT, n: number) => TEXT[key][n]!;
 const languageOf = (locale: string | null | undefined): Language => LANGUAGES.find((l) => l === locale) ?? 'en';
 
+/** Who reads a notice: their language and time zone (null: English, UTC). */
+export interface Reader {
+  locale: string | null;
+  timeZone: string | null;
+}
+
 /**
- * A time as the recipient reads it. The server does not know their time zone, so it says UTC
- * plainly rather than showing a bare ISO string.
+ * A time as the recipient reads it: in their language and zone, with the zone's short name so a
+ * reader travelling (or a colleague forwarded the e-mail) still knows which clock it means.
  */
-export function noticeTime(at: Date, locale: string | null | undefined): string {
-  return new Intl.DateTimeFormat(languageOf(locale), { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: 'UTC', timeZoneName: 'short' }).format(at);
+export function noticeTime(at: Date, reader: Reader): string {
+  const options = { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' } as const;
+  try {
+    return new Intl.DateTimeFormat(languageOf(reader.locale), { ...options, timeZone: reader.timeZone ?? 'UTC' }).format(at);
+  } catch {
+    // A zone this runtime no longer knows (tz data renamed it): UTC, named, is still right.
+    return new Intl.DateTimeFormat(languageOf(reader.locale), { ...options, timeZone: 'UTC' }).format(at);
+  }
 }
 
 type Planned = { kind: InteractionKind; subject: string; at: Date };
-const fill = (text: string, n: number, locale: string | null | undefined, i: Planned) =>
-  text.replace('{kind}', say(i.kind, n)).replace('{subject}', i.subject).replace('{at}', noticeTime(i.at, locale));
+const fill = (text: string, n: number, reader: Reader, i: Planned) =>
+  text.replace('{kind}', say(i.kind, n)).replace('{subject}', i.subject).replace('{at}', noticeTime(i.at, reader));
 
-/** A reminder: its own text, or for a planned contact its kind, subject and time, in the recipient's language. */
-export function reminderNotice(locale: string | null | undefined, text: string, i: Planned | null): { title: string; body: string } {
-  const n = LANGUAGES.indexOf(languageOf(locale));
-  return { title: say('reminder', n), body: i ? fill(say('interactionReminder', n), n, locale, i) : text };
+/** A reminder: its own text, or for a planned contact its kind, subject and time, in the recipient's language and zone. */
+export function reminderNotice(reader: Reader, text: string, i: Planned | null): { title: string; body: string } {
+  const n = LANGUAGES.indexOf(languageOf(reader.locale));
+  return { title: say('reminder', n), body: i ? fill(say('interactionReminder', n), n, reader, i) : text };
 }
 
-/** Title and body of the notice that a planned contact is overdue, in the recipient's language. */
-export function overdueNotice(locale: string | null | undefined, i: Planned): { title: string; body: string } {
-  const n = LANGUAGES.indexOf(languageOf(locale));
-  return { title: say('overdueTitle', n), body: fill(say('overdueBody', n), n, locale, i) };
+/** Title and body of the notice that a planned contact is overdue, in the recipient's language and zone. */
+export function overdueNotice(reader: Reader, i: Planned): { title: string; body: string } {
+  const n = LANGUAGES.indexOf(languageOf(reader.locale));
+  return { title: say('overdueTitle', n), body: fill(say('overdueBody', n), n, reader, i) };
 }
 
 /** The title of the notice that a request came in for the addressee, in their language. */

@@ -169,7 +169,7 @@ describe('sales lines import and classes', () => {
 });
 
 async function setPeriodAbc(page: Page) {
-  const inputs = page.getByTestId('abc-xyz-page').locator('input[type=date]');
+  const inputs = page.getByTestId('abc-xyz-page').locator('input[data-dates-input]');
   await inputs.nth(0).fill(period.from);
   await inputs.nth(1).fill(period.to);
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { loadAccess } from '../../../domain/access/index.ts';
-import { listIncomingRequests, markRequestRead, registerIncomingRequest, requestChannels, requestNames, routings, type IncomingRequest, type RequestNames } from '../../../domain/interactions/index.ts';
+import { listIncomingRequests, markRequestRead, registerIncomingRequest, unreadRequestCount, requestChannels, requestNames, routings, type IncomingRequest, type RequestNames } from '../../../domain/interactions/index.ts';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Notification } from '../../../domain/notifications/index.ts';
 import { idempotent } from '../../../domain/system/index.ts';
@@ -58,6 +58,18 @@ function pushNotification(ctx: ApiContext, n: Notification): void {
   ctx.push?.([`user:${n.userId}`], 'notification', payload);
 }
 
+/** The event every tab of a user follows for the menu badge: their unread count, after the change committed. */
+export const UNREAD_REQUESTS_EVENT = 'incoming-requests:unread';
+
+async function pushUnreadCount(ctx: ApiContext, em: EntityManager, userId: number): Promise<void> {
+  try {
+    ctx.push?.([`user:${userId}`], UNREAD_REQUESTS_EVENT, { count: await unreadRequestCount(em, userId) });
+  } catch (err) {
+    // The change is committed; a badge that lags until the next load is not worth failing it.
+    console.warn(String(err));
+  }
+}
+
 export function incomingRequestRoutes(ctx: ApiContext) {
   return [
     defineRoute({
@@ -84,6 +96,7 @@ export function incomingRequestRoutes(ctx: ApiContext) {
         });
         // After the commit: the addressee sees it arrive (the web app lists it under notifications too).
         if (notice) pushNotification(ctx, notice);
+        if (answer.status === 201) await pushUnreadCount(ctx, em, (answer.body as { addresseeId: number }).addresseeId);
         return { status: answer.status, body: answer.body, headers: answer.replayed ? { 'idempotent-replayed': 'true' } : undefined };
       },
     }),
@@ -116,7 +129,10 @@ export function incomingRequestRoutes(ctx: ApiContext) {
       params: idParams,
       responses: { 200: { description: 'Read', schema: requestSchema }, 403: { description: 'Not addressed to you' }, 404: { description: 'No such request, or not within your reach' } },
       async handle({ em, user, params }) {
-        return { body: (await presentAll(em, [await markRequestRead(em, await loadAccess(em, user), params.id)]))[0] };
+        const read = await markRequestRead(em, await loadAccess(em, user), params.id);
+        // Every tab of the reader (the menu badge) follows, not only the one that read it.
+        await pushUnreadCount(ctx, em, user.id);
+        return { body: (await presentAll(em, [read]))[0] };
       },
     }),
   ];

@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Group, Loader, SegmentedControl, SimpleGrid, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Box, Button, Group, Loader, SegmentedControl, SimpleGrid, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +18,7 @@ import { defaultThresholds, thresholdProblem } from './thresholds';
 import { hasRole } from '../monitoring/roles';
 import { Link } from 'react-router';
 import { UserPicker } from '../users/UserPicker';
+import { DateField } from '../dates/DateField';
 
 
 /** Clients by share of sales (ABC) and by how steady their monthly sales are (XYZ). */
@@ -51,8 +52,8 @@ export function AbcXyzPage({ user }: { user: User }) {
         {t('analytics.abc.title')}
       </Title>
       <Group align="flex-end" gap="sm" mb="md">
-        <TextInput type="date" label={t('analytics.from')} value={period.from} onChange={(e) => setPeriod({ ...period, from: e.currentTarget.value })} w={150} required />
-        <TextInput type="date" label={t('analytics.to')} value={period.to} onChange={(e) => setPeriod({ ...period, to: e.currentTarget.value })} w={150} required />
+        <DateField label={t('analytics.from')} value={period.from} onChange={(value) => setPeriod({ ...period, from: value })} w={150} required />
+        <DateField label={t('analytics.to')} value={period.to} onChange={(value) => setPeriod({ ...period, to: value })} w={150} required />
         <SegmentedControl
           value={measure}
           onChange={(v) => setMeasure(v as 'revenue' | 'margin')}

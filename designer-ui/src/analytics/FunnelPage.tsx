@@ -1,4 +1,4 @@
-import { Alert, Group, Loader, Select, SimpleGrid, TextInput, Title } from '@mantine/core';
+import { Alert, Group, Loader, Select, SimpleGrid, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,7 @@ import { ForecastByStage } from './ForecastByStage';
 import { StageBars } from './StageBars';
 import { StageTimes } from './StageTimes';
 import { processName } from '../deals/processName';
+import { DateField } from '../dates/DateField';
 
 interface FunnelFilter {
   process: string;
@@ -60,8 +61,8 @@ export function FunnelPage({ user }: { user: User }) {
           searchable
           w={300}
         />
-        <TextInput type="date" label={t('analytics.from')} value={filter.from ?? ''} onChange={(e) => set({ from: e.currentTarget.value || undefined })} w={150} />
-        <TextInput type="date" label={t('analytics.to')} value={filter.to ?? ''} onChange={(e) => set({ to: e.currentTarget.value || undefined })} w={150} />
+        <DateField label={t('analytics.from')} value={filter.from ?? ''} onChange={(value) => set({ from: value || undefined })} w={150} />
+        <DateField label={t('analytics.to')} value={filter.to ?? ''} onChange={(value) => set({ to: value || undefined })} w={150} />
         <UserPicker label={t('analytics.manager')} value={filter.manager} onChange={(manager) => set({ manager })} w={200} data-testid="funnel-manager" />
         {funnel && <ExportXlsxButton path={funnelPath(debounced)} testId="funnel-export" />}
       </Group>

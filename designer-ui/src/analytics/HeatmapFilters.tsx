@@ -6,6 +6,7 @@ import { listTeams, type StatisticsFilter } from './api';
 import { UserPicker } from '../users/UserPicker';
 import type { HeatMeasure } from './heat';
 import { processName } from '../deals/processName';
+import { DateField } from '../dates/DateField';
 
 interface Props {
   definitions: ProcessDefinition[];
@@ -45,8 +46,8 @@ export function HeatmapFilters({ definitions, versions, filter, onChange, by, on
         w={130}
         data-testid="heatmap-version"
       />
-      <TextInput type="date" label={t('analytics.from')} value={filter.from ?? ''} onChange={(e) => set({ from: e.currentTarget.value || undefined })} w={150} />
-      <TextInput type="date" label={t('analytics.to')} value={filter.to ?? ''} onChange={(e) => set({ to: e.currentTarget.value || undefined })} w={150} />
+      <DateField label={t('analytics.from')} value={filter.from ?? ''} onChange={(value) => set({ from: value || undefined })} w={150} />
+      <DateField label={t('analytics.to')} value={filter.to ?? ''} onChange={(value) => set({ to: value || undefined })} w={150} />
       <UserPicker label={t('analytics.manager')} value={filter.manager} onChange={(manager) => set({ manager })} w={200} data-testid="heatmap-manager" />
       {teams.length > 0 && (
         <Select

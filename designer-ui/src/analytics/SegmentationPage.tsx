@@ -1,4 +1,4 @@
-import { Alert, Group, Loader, SegmentedControl, SimpleGrid, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Group, Loader, SegmentedControl, SimpleGrid, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { lastYear } from './period';
 import { segmentationDimensions, segmentationPath, segmentationReport, type Segmentation, type SegmentationDimension } from './reportsApi';
 import { SegmentationChart } from './SegmentationChart';
 import { SegmentationTable } from './SegmentationTable';
+import { DateField } from '../dates/DateField';
 
 /** Clients and their sales over a period by industry, region, size, class or status (within the reader's reach). */
 export function SegmentationPage({ user }: { user: User }) {
@@ -40,8 +41,8 @@ export function SegmentationPage({ user }: { user: User }) {
         {t('analytics.segmentation.hint')}
       </Text>
       <Group align="flex-end" gap="sm" mb="md">
-        <TextInput type="date" label={t('analytics.from')} value={period.from} onChange={(e) => setPeriod({ ...period, from: e.currentTarget.value })} w={150} required data-testid="segmentation-from" />
-        <TextInput type="date" label={t('analytics.to')} value={period.to} onChange={(e) => setPeriod({ ...period, to: e.currentTarget.value })} w={150} required data-testid="segmentation-to" />
+        <DateField label={t('analytics.from')} value={period.from} onChange={(value) => setPeriod({ ...period, from: value })} w={150} required data-testid="segmentation-from" />
+        <DateField label={t('analytics.to')} value={period.to} onChange={(value) => setPeriod({ ...period, to: value })} w={150} required data-testid="segmentation-to" />
         <SegmentedControl
           value={dimension}
           onChange={(v) => setDimension(v as SegmentationDimension)}

@@ -155,6 +155,7 @@ export interface paths {
                         /** Format: email */
                         email: string;
                         password: string;
+                        timeZone?: string;
                     };
                 };
             };
@@ -228,6 +229,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who is logged in here, if anyone (answers 200 with user null for a visitor) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The current user, or null */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SessionProbe"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/me": {
         parameters: {
             query?: never;
@@ -270,7 +307,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change the current user's preferences (UI language) */
+        /** Change the current user's preferences (UI language, time zone) */
         patch: {
             parameters: {
                 query?: never;
@@ -282,7 +319,8 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        locale: "en" | "uk" | "ru" | "sk";
+                        locale?: "en" | "uk" | "ru" | "sk";
+                        timeZone?: string;
                     };
                 };
             };
@@ -305,7 +343,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Unknown language */
+                /** @description Unknown language or time zone */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -10107,7 +10145,11 @@ export interface components {
             email: string;
             displayName: string;
             locale: string | null;
+            timeZone: string | null;
             roles: string[];
+        };
+        SessionProbe: {
+            user: components["schemas"]["CurrentUser"] | null;
         };
         RoundTrip: {
             /** Format: uuid */

@@ -1,7 +1,21 @@
-/** Dates and times in the UI language, via Intl (no date library needed). */
+/** The zone the user reads times in (their account's); unset, the browser's. */
+let displayZone: string | undefined;
+
+/** The browser's own zone: what a user who never chose one is shown, and their first login saves. */
+export const browserTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/** The account's zone when it differs from the browser's (date-time fields then read and write in it). */
+export const displayTimeZone = (): string | undefined => (displayZone && displayZone !== browserTimeZone() ? displayZone : undefined);
+
+/** Every later formatDate shows instants in `zone` (the account's choice, set at login and when changed). */
+export function setDisplayTimeZone(zone: string | null | undefined): void {
+  displayZone = zone ?? undefined;
+}
+
+/** Dates and times in the UI language and the user's zone, via Intl; an explicit `timeZone` (UTC for calendar days) wins. */
 export function formatDate(value: Date | string, language: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
   const date = typeof value === 'string' ? new Date(value) : value;
-  return new Intl.DateTimeFormat(language, options).format(date);
+  return new Intl.DateTimeFormat(language, { timeZone: displayZone, ...options }).format(date);
 }
 
 export function formatTime(value: Date | string, language: string): string {

@@ -5,6 +5,7 @@ import { newIdempotencyKey } from '../api/client';
 import { useServerErrors } from '../forms/useServerErrors';
 import { interactionsApi, plannedKinds, type Interaction, type InteractionInput } from './api';
 import { toInstant, toLocalInput, tomorrowAt } from './localTime';
+import { DateField } from '../dates/DateField';
 
 const DONE_FIELDS = ['result', 'nextStep'] as const;
 const NEXT_FIELDS = ['at', 'subject', 'kind'] as const;
@@ -75,7 +76,7 @@ export function CompleteDialog({ interaction, onClose, onDone }: Props) {
           {planNext && (
             <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
               <Select label={t('interactions.fields.kind')} data={plannedKinds.map((k) => ({ value: k, label: t(`interactions.kind.${k}`) }))} value={nextKind} onChange={(v) => setNextKind(v ?? plannedKinds[0])} allowDeselect={false} error={nextErrors.byField.kind} />
-              <TextInput type="datetime-local" label={t('interactions.fields.when')} value={nextAt} onChange={(e) => (setNextAt(e.currentTarget.value), nextErrors.clearField('at'))} error={nextErrors.byField.at} required data-testid="next-at" />
+              <DateField withTime label={t('interactions.fields.when')} value={nextAt} onChange={(value) => (setNextAt(value), nextErrors.clearField('at'))} error={nextErrors.byField.at} required data-testid="next-at" />
               <TextInput label={t('interactions.fields.subject')} value={nextSubject} onChange={(e) => (setNextSubject(e.currentTarget.value), nextErrors.clearField('subject'))} error={nextErrors.byField.subject} required data-testid="next-subject" />
             </SimpleGrid>
           )}

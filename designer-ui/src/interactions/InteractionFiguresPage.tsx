@@ -1,10 +1,11 @@
-import { Alert, Group, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../api/describeError';
 import { ExportXlsxButton } from '../export/ExportXlsxButton';
 import { UserPicker } from '../users/UserPicker';
 import { figuresQuery, interactionFigures, listTeams, allKinds, type EmployeeFigures, type FiguresFilter, type Team } from './api';
+import { DateField } from '../dates/DateField';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const day = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
@@ -57,8 +58,8 @@ export function InteractionFiguresPage() {
         <ExportXlsxButton path={`/analytics/interactions?${figuresQuery(filter)}`} testId="figures-export" />
       </Group>
       <Group align="flex-end" gap="sm">
-        <TextInput type="date" label={t('figures.from')} value={from} onChange={(e) => setFrom(e.currentTarget.value)} w={160} data-testid="figures-from" />
-        <TextInput type="date" label={t('figures.to')} value={to} onChange={(e) => setTo(e.currentTarget.value)} w={160} data-testid="figures-to" />
+        <DateField label={t('figures.from')} value={from} onChange={(value) => setFrom(value)} w={160} data-testid="figures-from" />
+        <DateField label={t('figures.to')} value={to} onChange={(value) => setTo(value)} w={160} data-testid="figures-to" />
         {teams.length > 0 && <Select label={t('figures.team')} placeholder={t('figures.allTeams')} data={teams.map((tm) => ({ value: String(tm.id), label: tm.name }))} value={team} onChange={setTeam} clearable w={200} />}
         <UserPicker label={t('figures.employee')} value={userId} onChange={setUserId} data-testid="figures-user" />
       </Group>

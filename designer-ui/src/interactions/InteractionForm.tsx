@@ -8,6 +8,7 @@ import { useServerErrors } from '../forms/useServerErrors';
 import { interactionsApi, loggedKinds, plannedKinds, type InteractionInput } from './api';
 import { ColleagueSelect, ColleaguesSelect } from './ColleagueSelect';
 import { nextHour, toInstant, toLocalInput } from './localTime';
+import { DateField } from '../dates/DateField';
 
 const FIELDS = ['kind', 'at', 'subject', 'contactIds', 'participantIds', 'result', 'nextStep', 'responsibleId', 'durationMinutes', 'remindBeforeMinutes', 'description'] as const;
 type Field = (typeof FIELDS)[number];
@@ -89,7 +90,7 @@ export function InteractionForm({ mode, user, counterpartyId, contacts, onClose,
             data-testid="interaction-kind"
           />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <TextInput type="datetime-local" label={t(planning ? 'interactions.fields.when' : 'interactions.fields.at')} value={at} onChange={text('at', setAt)} error={errors.byField.at} required data-testid="interaction-at" />
+            <DateField withTime label={t(planning ? 'interactions.fields.when' : 'interactions.fields.at')} value={at} onChange={change('at', setAt)} error={errors.byField.at} required data-testid="interaction-at" />
             <NumberInput label={t('interactions.fields.duration')} value={duration} onChange={change('durationMinutes', setDuration)} min={0} max={1440} error={errors.byField.durationMinutes} />
           </SimpleGrid>
           <TextInput label={t('interactions.fields.subject')} value={subject} onChange={text('subject', setSubject)} error={errors.byField.subject} required data-autofocus data-testid="interaction-subject" />

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -6,6 +6,7 @@ import { describeError } from '../api/describeError';
 import { formatDate } from '../i18n/format';
 import { remindersApi } from './api';
 import { toInstant, toLocalInput } from './localTime';
+import { DateField } from '../dates/DateField';
 
 interface Props {
   reminder: { id: number; text: string; at: string; clientId: number | null };
@@ -33,7 +34,7 @@ export function ReminderDetails({ reminder, onChanged }: Props) {
         </Anchor>
       )}
       <Group align="flex-end" gap="xs">
-        <TextInput type="datetime-local" label={t('interactions.reminder.moveTo')} value={at} onChange={(e) => setAt(e.currentTarget.value)} data-testid="reminder-move-at" />
+        <DateField withTime label={t('interactions.reminder.moveTo')} value={at} onChange={(value) => setAt(value)} data-testid="reminder-move-at" />
         <Button variant="default" onClick={act(() => remindersApi.move(reminder.id, toInstant(at)))} data-testid="reminder-move">
           {t('interactions.reminder.move')}
         </Button>

@@ -1,10 +1,11 @@
-import { Alert, Button, Group, Modal, Stack, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Textarea } from '@mantine/core';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newIdempotencyKey } from '../api/client';
 import { useServerErrors } from '../forms/useServerErrors';
 import { remindersApi } from './api';
 import { nextHour, toInstant, toLocalInput } from './localTime';
+import { DateField } from '../dates/DateField';
 
 const FIELDS = ['at', 'text'] as const;
 
@@ -34,7 +35,7 @@ export function ReminderForm({ counterpartyId, onClose, onSaved }: { counterpart
     <Modal opened onClose={onClose} title={t('interactions.reminder.title')}>
       <form onSubmit={submit} noValidate data-testid="reminder-form">
         <Stack gap="sm">
-          <TextInput type="datetime-local" label={t('interactions.fields.when')} value={at} onChange={(e) => (setAt(e.currentTarget.value), errors.clearField('at'))} error={errors.byField.at} required data-testid="reminder-at" />
+          <DateField withTime label={t('interactions.fields.when')} value={at} onChange={(value) => (setAt(value), errors.clearField('at'))} error={errors.byField.at} required data-testid="reminder-at" />
           <Textarea label={t('interactions.reminder.text')} value={text} onChange={(e) => (setText(e.currentTarget.value), errors.clearField('text'))} error={errors.byField.text} required autosize minRows={2} data-autofocus data-testid="reminder-text" />
           {errors.formError && <Alert color="red" role="alert">{errors.formError}</Alert>}
           <Group justify="flex-end">

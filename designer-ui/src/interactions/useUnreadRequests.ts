@@ -6,7 +6,7 @@ import { requestsApi } from './api';
 const readHere = new Set<() => void>();
 export const announceRead = () => readHere.forEach((f) => f());
 
-/** How many incoming requests wait unread for me; follows live notifications and reads in this tab. */
+/** How many incoming requests wait unread for me; follows the server's live count and reads in this tab. */
 export function useUnreadRequests(): number {
   const [count, setCount] = useState(0);
   const load = useCallback(() => {
@@ -19,6 +19,7 @@ export function useUnreadRequests(): number {
       readHere.delete(load);
     };
   }, [load]);
-  useLiveEvent<{ kind?: string }>('notification', (n) => n.kind === 'incoming_request' && load());
+  // The server pushes the count to every tab of mine when a request is read or routed to me.
+  useLiveEvent<{ count: number }>('incoming-requests:unread', (p) => setCount(p.count));
   return count;
 }

@@ -11,7 +11,7 @@ import { MainNav } from './MainNav';
 import { UserMenu } from './UserMenu';
 
 /** The frame around every screen after login: header (name, live badge, language, user) and navigation. */
-export function AppLayout({ user, onLogout, children }: { user: User; onLogout: () => void; children: ReactNode }) {
+export function AppLayout({ user, onLogout, onUserChange, children }: { user: User; onLogout: () => void; onUserChange: (user: User) => void; children: ReactNode }) {
   const { t } = useTranslation();
   const [navOpen, { toggle }] = useDisclosure(false);
   return (
@@ -30,7 +30,7 @@ export function AppLayout({ user, onLogout, children }: { user: User; onLogout: 
             <Box visibleFrom="sm">
               <LanguageSwitcher account />
             </Box>
-            <UserMenu user={user} onLogout={onLogout} />
+            <UserMenu user={user} onLogout={onLogout} onUserChange={onUserChange} />
           </Group>
         </Group>
       </AppShell.Header>

@@ -1,6 +1,7 @@
-import { Avatar, Button, Menu, Text } from '@mantine/core';
+import { Avatar, Box, Button, Menu, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { User } from '../api/types';
+import { TimeZonePicker } from './TimeZonePicker';
 
 function initials(name: string): string {
   return name
@@ -11,11 +12,11 @@ function initials(name: string): string {
     .join('');
 }
 
-/** The logged-in user's name; opens a menu with their e-mail, roles and "Log out". */
-export function UserMenu({ user, onLogout }: { user: User; onLogout: () => void }) {
+/** The logged-in user's name; opens a menu with their e-mail, roles, time zone and "Log out". */
+export function UserMenu({ user, onLogout, onUserChange }: { user: User; onLogout: () => void; onUserChange: (user: User) => void }) {
   const { t } = useTranslation();
   return (
-    <Menu position="bottom-end" width={240} withinPortal>
+    <Menu position="bottom-end" width={260} withinPortal>
       <Menu.Target>
         <Button
           variant="subtle"
@@ -40,6 +41,9 @@ export function UserMenu({ user, onLogout }: { user: User; onLogout: () => void 
             {t('user.roles', { roles: user.roles.map((code) => t(`roleNames.${code}`, { defaultValue: code })).join(', ') })}
           </Text>
         )}
+        <Box px="sm" pb="xs">
+          <TimeZonePicker user={user} onSaved={onUserChange} />
+        </Box>
         <Menu.Divider />
         <Menu.Item color="red" onClick={onLogout} data-testid="logout">
           {t('user.logout')}

@@ -6,6 +6,7 @@ import { useServerErrors } from '../forms/useServerErrors';
 import { catalogueApi, contractsApi, type Contract, type ContractInput, type SalesDocument } from './api';
 import { formatDay, localToday } from './dates';
 import { DealPicker } from '../pickers/DealPicker';
+import { DateField } from '../dates/DateField';
 
 interface Props {
   /** The contract to edit; absent: a new one. */
@@ -160,8 +161,8 @@ export function ContractForm({ contract, dealId, onClose, onSaved }: Props) {
           </SimpleGrid>
           <TextInput label={t('sales.contracts.fields.subject')} value={draft.subject} onChange={(e) => set({ subject: e.currentTarget.value }, 'subject')} error={errors.byField.subject} data-testid="contract-subject" />
           <SimpleGrid cols={3}>
-            <TextInput type="date" label={t('sales.contracts.fields.validFrom')} value={draft.validFrom} onChange={(e) => set({ validFrom: e.currentTarget.value }, 'validFrom')} error={errors.byField.validFrom} required data-testid="contract-valid-from" />
-            <TextInput type="date" label={t('sales.contracts.fields.validTo')} description={t('sales.contracts.emptyOpenEnded')} value={draft.validTo} onChange={(e) => set({ validTo: e.currentTarget.value }, 'validTo')} error={errors.byField.validTo} data-testid="contract-valid-to" />
+            <DateField label={t('sales.contracts.fields.validFrom')} value={draft.validFrom} onChange={(value) => set({ validFrom: value }, 'validFrom')} error={errors.byField.validFrom} required data-testid="contract-valid-from" />
+            <DateField label={t('sales.contracts.fields.validTo')} description={t('sales.contracts.emptyOpenEnded')} value={draft.validTo} onChange={(value) => set({ validTo: value }, 'validTo')} error={errors.byField.validTo} data-testid="contract-valid-to" />
             <NumberInput label={t('sales.contracts.fields.remindDaysBefore')} value={draft.remindDaysBefore} onChange={(v) => set({ remindDaysBefore: v }, 'remindDaysBefore')} error={errors.byField.remindDaysBefore} min={0} max={365} allowDecimal={false} data-testid="contract-remind" />
           </SimpleGrid>
           {errors.formError && (

@@ -1,10 +1,11 @@
-import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
 import { useServerErrors } from '../forms/useServerErrors';
 import { shipmentsApi, type Shipment } from './api';
 import { fromLocalInput, localToday, toLocalInput } from './dates';
+import { DateField } from '../dates/DateField';
 
 export type ShipmentActionKind = 'replan' | 'ship' | 'cancel';
 
@@ -49,10 +50,10 @@ export function ShipmentAction({ shipment, action, onClose, onDone }: Props) {
       <form onSubmit={submit} noValidate data-testid={`shipment-${action}-form`}>
         <Stack gap="sm">
           {action === 'replan' && (
-            <TextInput type="datetime-local" label={t('sales.shipments.plannedAt')} value={plannedAt} onChange={(e) => setPlannedAt(e.currentTarget.value)} error={errors.byField.plannedAt} required data-autofocus data-testid="shipment-new-date" />
+            <DateField withTime label={t('sales.shipments.plannedAt')} value={plannedAt} onChange={(value) => setPlannedAt(value)} error={errors.byField.plannedAt} required data-autofocus data-testid="shipment-new-date" />
           )}
           {action === 'ship' && (
-            <TextInput type="date" label={t('sales.shipments.shippedOn')} value={shippedOn} onChange={(e) => setShippedOn(e.currentTarget.value)} error={errors.byField.shippedOn} required data-autofocus data-testid="shipment-shipped-on" />
+            <DateField label={t('sales.shipments.shippedOn')} value={shippedOn} onChange={(value) => setShippedOn(value)} error={errors.byField.shippedOn} required data-autofocus data-testid="shipment-shipped-on" />
           )}
           {action === 'cancel' && <Text size="sm">{t('sales.shipments.cancelQuestion')}</Text>}
           {stale && (

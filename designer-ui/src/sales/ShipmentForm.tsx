@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Button, Group, Modal, NumberInput, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { ActionIcon, Alert, Button, Group, Modal, NumberInput, Stack, Text, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newIdempotencyKey } from '../api/client';
@@ -7,6 +7,7 @@ import { shipmentsApi, type Shipment } from './api';
 import { fromLocalInput, toLocalInput } from './dates';
 import { ProductPicker } from './ProductPicker';
 import { DealPicker } from '../pickers/DealPicker';
+import { DateField } from '../dates/DateField';
 
 interface Line {
   productId: number | null;
@@ -99,7 +100,7 @@ export function ShipmentForm({ dealId, onClose, onSaved }: Props) {
               {t('sales.shipments.addLine')}
             </Button>
           </Group>
-          <TextInput type="datetime-local" label={t('sales.shipments.plannedAt')} value={plannedAt} onChange={(e) => (setPlannedAt(e.currentTarget.value), errors.clearField('plannedAt'))} error={errors.byField.plannedAt} required data-testid="shipment-planned-at" />
+          <DateField withTime label={t('sales.shipments.plannedAt')} value={plannedAt} onChange={(value) => (setPlannedAt(value), errors.clearField('plannedAt'))} error={errors.byField.plannedAt} required data-testid="shipment-planned-at" />
           <Textarea label={t('sales.shipments.notes')} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} error={errors.byField.notes} autosize minRows={2} />
           {errors.formError && (
             <Alert color="red" role="alert" data-testid="shipment-form-error">

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { instantOf, shownIn, typedIn, wallClockIn } from '../designer-ui/src/dates/zoned.ts';
+
+// The date fields of the UI: a user whose account zone is not the browser's types and reads times in the account's zone.
+describe('wall clocks in the user’s zone', () => {
+  it('reads a Kyiv wall clock as the instant it names, in winter and in summer time', () => {
+    expect(instantOf('2026-11-26 14:30:00', 'Europe/Kyiv').toISOString()).toBe('2026-11-26T12:30:00.000Z');
+    expect(instantOf('2026-07-01 09:00', 'Europe/Kyiv').toISOString()).toBe('2026-07-01T06:00:00.000Z');
+    expect(instantOf('2026-11-26 14:30', 'America/New_York').toISOString()).toBe('2026-11-26T19:30:00.000Z');
+  });
+
+  it('keeps the wall clock on the days clocks change', () => {
+    // 29 March 2026: Kyiv goes from 03:00 to 04:00; 25 October it falls back from 04:00 to 03:00.
+    expect(wallClockIn(instantOf('2026-03-29 05:15', 'Europe/Kyiv'), 'Europe/Kyiv')).toBe('2026-03-29 05:15:00');
+    expect(wallClockIn(instantOf('2026-10-25 02:15', 'Europe/Kyiv'), 'Europe/Kyiv')).toBe('2026-10-25 02:15:00');
+  });
+
+  it('round-trips a form value through the zone shown and typed back', () => {
+    for (const zone of ['Europe/Kyiv', 'Asia/Tokyo', 'America/Los_Angeles', 'UTC']) {
+      expect(typedIn(shownIn('2026-11-26T14:30', zone).slice(0, 16), zone)).toBe('2026-11-26T14:30');
+    }
+  });
+});
