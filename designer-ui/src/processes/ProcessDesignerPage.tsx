@@ -6,6 +6,7 @@ import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { describeError } from '../api/describeError';
 import { newDiagram } from '../designer/newDiagram';
 import { clearRefused, markRefused, showElement } from '../designer/refusalMarkers';
+import { TaskFormEditor } from '../designer/TaskFormEditor';
 import { TemplateChooser } from '../designer/TemplateChooser';
 import { useDiagram } from '../designer/useModeler';
 import { UnsavedChangesDialog } from '../designer/UnsavedChangesDialog';
@@ -141,6 +142,7 @@ export function ProcessDesignerPage() {
       ) : null}
       <DiagramFrame canvasRef={canvasRef} panelRef={panelRef} />
       <TemplateChooser modeler={modeler} />
+      <TaskFormEditor modeler={modeler} />
     </Stack>
   );
 }
