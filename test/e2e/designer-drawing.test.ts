@@ -70,6 +70,11 @@ describe('drawing a process by hand', () => {
     await rename(ids.task, 'Review the deal');
     await d.select(ids.task);
 
+    // Listeners call job workers no worker of ours answers: the panel does not offer them.
+    const groups = await d.panel.locator('.bio-properties-panel-group-header-title').allInnerTexts();
+    expect(groups).toEqual(expect.arrayContaining(['Assignment', 'Form', 'CRM']));
+    expect(groups.filter((g) => /listeners/i.test(g))).toEqual([]);
+
     await d.openGroup('Assignment');
     // Optional-FEEL fields: a leading "=" turns the text into an expression.
     await d.panel.getByLabel('Assignee', { exact: true }).fill('=assignee');
@@ -188,5 +193,25 @@ describe('drawing a process by hand', () => {
     await snap(inbox, 'drawing-05-drawn-form-in-inbox');
     await inbox.getByTestId('task-complete').click();
     await eventually(async () => (await call(stack, 'GET', `/process-instances/${started.body.workflowId}`, { token: owner.token })).body.status === 'completed', 'the instance to end');
+  });
+
+  it('in Ukrainian, every label of the panel for what was drawn is Ukrainian', async () => {
+    const uk = await signedInPage(browser, stack.url, owner, { viewport: { width: 1366, height: 768 } });
+    await uk.context().addInitScript(() => localStorage.setItem('processCrm.language', 'uk'));
+    await uk.goto(`${stack.url}/processes/${key}`);
+    const ukd = drawing(uk);
+    await ukd.shape(ids.task!).waitFor();
+    const english = new Set<string>();
+    for (const id of [ids.task!, ids.gateway!, ids.timer!, ids.mail!, ids.approved!]) {
+      if (id.startsWith('Flow_')) await ukd.clickFlow(id);
+      else await ukd.select(id);
+      const headers = ukd.panel.locator('.bio-properties-panel-group-header');
+      for (const header of await headers.all()) if (!(await header.evaluate((h) => h.classList.contains('open')))) await header.click();
+      const texts = await ukd.panel.locator('.bio-properties-panel-group-header-title, label, .bio-properties-panel-description, option, button').allInnerTexts();
+      // "CRM" is a name; anything else with Latin words and no Cyrillic was left in English.
+      for (const text of texts) if (/[A-Za-z]{3,}/.test(text) && !/[А-ЯІЇЄа-яіїєґ]/.test(text) && text !== 'CRM') english.add(text.trim());
+    }
+    await snap(uk, 'drawing-06-ukrainian-panel');
+    expect([...english]).toEqual([]);
   });
 });

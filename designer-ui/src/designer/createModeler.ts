@@ -8,6 +8,7 @@ import zeebeModdle from 'zeebe-bpmn-moddle/resources/zeebe.json';
 import crmModdle from '../../../domain/processes/model/crm-moddle.json';
 import crmPropertiesModule from './crm-properties';
 import taskFormModule from './task-form';
+import engineSubsetModule from './engine-subset';
 import i18n from 'i18next';
 import { localizedTemplates } from './element-templates';
 import { lintingModule, lintingConfig } from './linting';
@@ -29,6 +30,7 @@ export function createModeler(canvas: HTMLElement, panel: HTMLElement): Modeler 
       ZeebeBehaviorsModule,
       crmPropertiesModule,
       taskFormModule,
+      engineSubsetModule,
       lintingModule,
       translateModule,
     ],
