@@ -143,6 +143,19 @@ describe('drawing a process by hand', () => {
     await d.panel.getByLabel('Subject', { exact: true }).fill('Discount above 10% asked');
     await page.keyboard.press('Tab');
 
+    // The lint button lists the problems (it used to hide the markers instead).
+    await page.locator('.bjsl-button').click();
+    const issues = page.getByTestId('lint-issues');
+    // Errors come first; the unconnected timer has one (and a warning: it has no name).
+    const timerIssue = issues.getByTestId(`lint-issue-${ids.timer}`).first();
+    await timerIssue.waitFor();
+    expect(await timerIssue.textContent()).toMatch(/^Error Boundary event: /);
+    expect(await page.locator('.bjsl-overlay').count()).toBeGreaterThan(0);
+    await snap(page, 'drawing-03a-lint-issues');
+    await timerIssue.getByRole('button').click();
+    await expect.poll(() => d.shape(ids.timer!).evaluate((el) => el.classList.contains('selected'))).toBe(true);
+    expect(await issues.isVisible()).toBe(false);
+
     await page.getByTestId('deploy').click();
     const refusal = page.getByTestId('deploy-refused');
     await refusal.waitFor(slow);

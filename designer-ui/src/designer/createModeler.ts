@@ -9,6 +9,7 @@ import crmModdle from '../../../domain/processes/model/crm-moddle.json';
 import crmPropertiesModule from './crm-properties';
 import taskFormModule from './task-form';
 import engineSubsetModule from './engine-subset';
+import lintIssuesModule from './lint-issues';
 import i18n from 'i18next';
 import { localizedTemplates } from './element-templates';
 import { lintingModule, lintingConfig } from './linting';
@@ -32,6 +33,7 @@ export function createModeler(canvas: HTMLElement, panel: HTMLElement): Modeler 
       taskFormModule,
       engineSubsetModule,
       lintingModule,
+      lintIssuesModule,
       translateModule,
     ],
     moddleExtensions,

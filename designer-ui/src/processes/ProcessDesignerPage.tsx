@@ -6,6 +6,7 @@ import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { describeError } from '../api/describeError';
 import { newDiagram } from '../designer/newDiagram';
 import { clearRefused, markRefused, showElement } from '../designer/refusalMarkers';
+import { LintIssues } from '../designer/LintIssues';
 import { TaskFormEditor } from '../designer/TaskFormEditor';
 import { TemplateChooser } from '../designer/TemplateChooser';
 import { useDiagram } from '../designer/useModeler';
@@ -143,6 +144,7 @@ export function ProcessDesignerPage() {
       <DiagramFrame canvasRef={canvasRef} panelRef={panelRef} />
       <TemplateChooser modeler={modeler} />
       <TaskFormEditor modeler={modeler} />
+      <LintIssues modeler={modeler} />
     </Stack>
   );
 }
