@@ -7,6 +7,9 @@ import zeebeModdle from 'zeebe-bpmn-moddle/resources/zeebe.json';
 // The server parses models with this very schema: one definition of the crm: attributes.
 import crmModdle from '../../../domain/processes/model/crm-moddle.json';
 import crmPropertiesModule from './crm-properties';
+import taskFormModule from './task-form';
+import engineSubsetModule from './engine-subset';
+import lintIssuesModule from './lint-issues';
 import i18n from 'i18next';
 import { localizedTemplates } from './element-templates';
 import { lintingModule, lintingConfig } from './linting';
@@ -27,7 +30,10 @@ export function createModeler(canvas: HTMLElement, panel: HTMLElement): Modeler 
       CloudElementTemplatesPropertiesProviderModule,
       ZeebeBehaviorsModule,
       crmPropertiesModule,
+      taskFormModule,
+      engineSubsetModule,
       lintingModule,
+      lintIssuesModule,
       translateModule,
     ],
     moddleExtensions,

@@ -1,8 +1,9 @@
 import { Alert, Anchor, List, ScrollArea, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { translate } from '../designer/translate/translate';
+import { elementTypeLabel } from './elementTypeLabel';
 import type { DeployOutcome, ModelProblem } from './processesApi';
-import { elementTypeName, readableValues } from './reasonValues';
+import { readableValues } from './reasonValues';
 
 /** What the deploy did: the new version, "no change", or every refused element (click to show it). */
 export function DeployOutcomeAlert({ outcome, onShow, onClose }: { outcome: DeployOutcome; onShow: (p: ModelProblem) => void; onClose: () => void }) {
@@ -29,9 +30,15 @@ export function DeployOutcomeAlert({ outcome, onShow, onClose }: { outcome: Depl
           {outcome.problems.map((p, i) => (
             <List.Item key={`${p.elementId}-${i}`}>
               {p.elementId ? (
-                <Anchor component="button" type="button" size="sm" fw={600} onClick={() => onShow(p)} data-testid={`refusal-item-${p.elementId}`}>
-                  {p.name ? `${p.name} (${elementTypeName(t, p.elementType)})` : `${elementTypeName(t, p.elementType)} ${p.elementId}`}
-                </Anchor>
+                <>
+                  <Anchor component="button" type="button" size="sm" fw={600} onClick={() => onShow(p)} data-testid={`refusal-item-${p.elementId}`}>
+                    {p.name ? `${p.name} (${elementTypeLabel(p.elementType)})` : elementTypeLabel(p.elementType)}
+                  </Anchor>
+                  {/* Unnamed elements of one type differ only by id: it stays, quietly, beside the name. */}
+                  <Text span size="xs" c="dimmed" ml={4}>
+                    {p.elementId}
+                  </Text>
+                </>
               ) : (
                 <Text span size="sm" fw={600}>
                   {t('designer.wholeModel')}

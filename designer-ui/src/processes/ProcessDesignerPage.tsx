@@ -6,6 +6,8 @@ import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { describeError } from '../api/describeError';
 import { newDiagram } from '../designer/newDiagram';
 import { clearRefused, markRefused, showElement } from '../designer/refusalMarkers';
+import { LintIssues } from '../designer/LintIssues';
+import { TaskFormEditor } from '../designer/TaskFormEditor';
 import { TemplateChooser } from '../designer/TemplateChooser';
 import { useDiagram } from '../designer/useModeler';
 import { UnsavedChangesDialog } from '../designer/UnsavedChangesDialog';
@@ -141,6 +143,8 @@ export function ProcessDesignerPage() {
       ) : null}
       <DiagramFrame canvasRef={canvasRef} panelRef={panelRef} />
       <TemplateChooser modeler={modeler} />
+      <TaskFormEditor modeler={modeler} />
+      <LintIssues modeler={modeler} />
     </Stack>
   );
 }

@@ -1,14 +1,11 @@
 import type { TFunction } from 'i18next';
-import { translate } from '../designer/translate/translate';
-
-/** `complexGateway` / `ComplexGateway` → `Complex Gateway`: how bpmn-js names element types, so its dictionary knows them. */
-const spaced = (type: string) => (type.charAt(0).toUpperCase() + type.slice(1)).replace(/([a-z])([A-Z])/g, '$1 $2');
+import { elementTypeLabel } from './elementTypeLabel';
 
 /** A BPMN element type (`ComplexGateway`, `SignalEventDefinition`) in the user's language. */
 export function elementTypeName(t: TFunction, type: string): string {
   const definition = /^(\w+?)EventDefinition$/.exec(type);
   if (definition) return t('designer.reasons.eventOfKind', { kind: eventKindName(t, definition[1]!.toLowerCase()) });
-  return translate(spaced(type));
+  return elementTypeLabel(type);
 }
 
 /** An event's trigger (`signal`, `error`, `compensate`) in the user's language; an unknown one as it came. */

@@ -95,6 +95,9 @@ function walk(elements: Element[], scope: string | null, ctx: WalkContext): void
   }
 }
 
+// No job worker of ours answers listener jobs: a model relying on them would silently skip them.
+const listenersRefusal = 'Execution and task listeners are not supported: put the work in a service task';
+
 function flowOf(el: Element, problems: Problems): SequenceFlow {
   const body = el.conditionExpression?.body as string | undefined;
   const condition = body?.trim() ? body.trim().replace(/^=/, '').trim() : undefined;
@@ -108,6 +111,8 @@ function compileNode(el: Element, scope: string | null, ctx: WalkContext): Compi
     problems.add(el, 'Multi-instance and loop markers are not supported yet', 'subset.loop');
     return null;
   }
+  const listeners = (el.extensionElements?.values ?? []).some((v: Element) => v.$type === 'zeebe:ExecutionListeners' || v.$type === 'zeebe:TaskListeners');
+  if (listeners) problems.add(el, listenersRefusal, 'subset.listeners');
   const refusal = refused[el.$type];
   if (refusal && !(el.$type === 'bpmn:IntermediateThrowEvent' && !(el.eventDefinitions ?? []).length)) {
     problems.add(el, refusal, 'subset.element');

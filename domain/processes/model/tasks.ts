@@ -25,6 +25,22 @@ function checkedMappings(el: Element, problems: Problems) {
   return io;
 }
 
+const formKeyPrefix = 'camunda-forms:bpmn:';
+
+/**
+ * The task's embedded form-js schema: Camunda 8 keeps it on the process (`zeebe:userTaskForm`)
+ * and points at it with `formKey="camunda-forms:bpmn:<id>"`, which is what the designer's form
+ * editor and the properties panel write; older models of ours keep it inside the task itself.
+ */
+function embeddedForm(el: Element, formKey: unknown): Element | undefined {
+  const own = el.extensionElements?.values?.find((v: Element) => v.$type === 'zeebe:UserTaskForm');
+  if (own || typeof formKey !== 'string' || !formKey.startsWith(formKeyPrefix)) return own;
+  const id = formKey.slice(formKeyPrefix.length);
+  let root = el.$parent;
+  while (root && root.$type !== 'bpmn:Process' && root.$parent) root = root.$parent;
+  return root?.extensionElements?.values?.find((v: Element) => v.$type === 'zeebe:UserTaskForm' && v.id === id);
+}
+
 export function userTask(base: Base, el: Element, problems: Problems): UserTaskNode {
   const assignment = ext(el, 'zeebe:AssignmentDefinition');
   const schedule = ext(el, 'zeebe:TaskSchedule');
@@ -50,7 +66,7 @@ export function userTask(base: Base, el: Element, problems: Problems): UserTaskN
     const v = value(el, raw, problems);
     if (v) Object.assign(node, { [key]: v });
   }
-  const embedded = el.extensionElements?.values?.find((v: Element) => v.$type === 'zeebe:UserTaskForm');
+  const embedded = embeddedForm(el, formDef?.formKey);
   if (formDef || embedded) {
     node.form = {
       ...(formDef?.formId ? { formId: String(formDef.formId) } : {}),
