@@ -10,6 +10,7 @@ import {
   decisionRoles,
   deleteRelation,
   historyOf,
+  labelledChanges,
   listContacts,
   relationEnds,
   relationKinds,
@@ -156,8 +157,9 @@ export function contactRoutes() {
       params: idParams,
       responses: { 200: { description: 'Changes', schema: z.object({ items: z.array(changeSchema) }) }, 404: notFound },
       async handle({ em, user, params }) {
-        await visibleContact(em, await loadAccess(em, user), params.id);
-        const items = await historyOf(em, { recordType: 'contact', recordId: params.id });
+        const access = await loadAccess(em, user);
+        await visibleContact(em, access, params.id);
+        const items = await labelledChanges(em, access, await historyOf(em, { recordType: 'contact', recordId: params.id }));
         return { body: { items: items.map((c) => ({ ...c, actorId: c.actorId ?? null, workflowId: c.workflowId ?? null, changedAt: c.changedAt.toISOString() })) } };
       },
     }),

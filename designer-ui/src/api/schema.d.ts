@@ -9880,6 +9880,9 @@ export interface components {
                     field: string;
                     column: string | null;
                     code: string;
+                    params: {
+                        [key: string]: string | number;
+                    };
                     message: string;
                 }[];
                 duplicates: {
@@ -9977,6 +9980,12 @@ export interface components {
                 /** @description Line in the file, the header being line 1 */
                 row: number;
                 field: string;
+                /** @description What is wrong: required, invalid_date, invalid_amount, invalid_client_id, missing_client, unknown_client, too_long, … */
+                code: string;
+                params: {
+                    [key: string]: string | number;
+                };
+                /** @description The same in English */
                 message: string;
             }[];
         };
@@ -10074,7 +10083,12 @@ export interface components {
             field: string;
             oldValue: unknown;
             newValue: unknown;
+            /** @description Name of the record an id value points at (responsible, team, parent client); null for other fields */
+            oldLabel: string | null;
+            newLabel: string | null;
             actorId: number | null;
+            /** @description Display name of the user who made the change */
+            actorName: string | null;
             /** @description The process instance that made the change (actorId is then null) */
             workflowId: string | null;
             /** Format: date-time */
