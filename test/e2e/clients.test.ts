@@ -134,6 +134,14 @@ describe('client screens in the browser', () => {
     await byTest('contact-email').fill('iryna@smart-agro.test');
     await byTest('contact-save').click();
     await poll(() => page.getByTestId('contact-row').allTextContents()).toEqual([expect.stringContaining('Iryna Koval')]);
+    // A second person becomes the primary contact from the keyboard: listed first, marked, the first one unmarked.
+    await byTest('contact-add').click();
+    await byTest('contact-fullName').fill('Taras Melnyk');
+    await byTest('contact-primary').check();
+    await byTest('contact-fullName').press('Enter');
+    await poll(() => page.getByTestId('contact-row').allTextContents()).toEqual([expect.stringContaining('Taras Melnyk'), expect.stringContaining('Iryna Koval')]);
+    expect(await page.getByTestId('contact-primary-badge').count()).toBe(1);
+    expect(await page.getByTestId('contact-row').first().getAttribute('data-primary')).toBe('true');
     await snap(page, 'clients-07-card-contacts');
     await byTest('tab-timeline').click();
     await poll(() => page.getByTestId('timeline-entry').count()).toBeGreaterThan(0);

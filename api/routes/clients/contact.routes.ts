@@ -38,6 +38,7 @@ export const contactSchema = z
     birthday: z.string().nullable(),
     preferredChannel: z.enum(channels).nullable(),
     note: z.string().nullable(),
+    isPrimary: z.boolean().meta({ description: 'The client’s primary contact (at most one per client)' }),
     lockVersion: z.number().int(),
   })
   .meta({ id: 'ContactPerson' });
@@ -55,6 +56,7 @@ export function presentContact(c: ContactPerson) {
     birthday: c.birthday ?? null,
     preferredChannel: c.preferredChannel ?? null,
     note: c.note ?? null,
+    isPrimary: c.isPrimary,
     lockVersion: c.version,
   };
 }

@@ -4197,6 +4197,8 @@ export interface paths {
                         birthday?: string | null;
                         preferredChannel?: ("phone" | "email" | "messenger" | "meeting" | "sms") | null;
                         note?: string | null;
+                        /** @default false */
+                        isPrimary?: boolean;
                     };
                 };
             };
@@ -4360,6 +4362,7 @@ export interface paths {
                         birthday?: string | null;
                         preferredChannel?: ("phone" | "email" | "messenger" | "meeting" | "sms") | null;
                         note?: string | null;
+                        isPrimary?: boolean;
                     };
                 };
             };
@@ -10115,6 +10118,8 @@ export interface components {
             birthday: string | null;
             preferredChannel: ("phone" | "email" | "messenger" | "meeting" | "sms") | null;
             note: string | null;
+            /** @description The client’s primary contact (at most one per client) */
+            isPrimary: boolean;
             lockVersion: number;
         };
         Relation: {
