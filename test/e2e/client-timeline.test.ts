@@ -82,6 +82,8 @@ describe('client timeline', () => {
     expect(await fields.textContent()).toContain(await nameOf(anna));
     expect(await fields.textContent()).not.toMatch(new RegExp(`\\b(${anna.id}|${boris.id})\\b`));
     await expect.poll(() => page.getByTestId('timeline-entry').filter({ hasText: 'Deal Mill upgrade (' }).count()).toBe(1);
+    // The deal's own 'created' change names the deal too.
+    expect(await page.getByTestId('timeline-entry').filter({ hasText: 'Deal Mill upgrade created' }).count()).toBe(1);
     await snap(page, 'client-timeline-03-names-en');
 
     await page.getByRole('tab', { name: 'Change history' }).click();

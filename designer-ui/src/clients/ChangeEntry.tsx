@@ -41,7 +41,7 @@ export function changeTitle(t: TFunction, e: TimelineEntry): string {
   const fields = fieldsOf(e)
     .map((f) => t(`clients.field.${f.field}`, { defaultValue: f.field }))
     .join(', ');
-  const key = `clients.timeline.change.${d.recordType}_${d.action}${d.recordType === 'contact' && !d.name ? '_unnamed' : ''}`;
+  const key = `clients.timeline.change.${d.recordType}_${d.action}${d.recordType !== 'counterparty' && !d.name ? '_unnamed' : ''}`;
   return t(key, { fields, name: d.name ?? '', defaultValue: e.title });
 }
 

@@ -50,6 +50,13 @@ async function contactNames(em: EntityManager, groups: RecordChange[][]): Promis
   return names;
 }
 
+/** A deal's title when the save set or changed it (a deal's later saves name only what changed). */
+function dealTitle(group: RecordChange[]): string | null {
+  const title = group.find((c) => c.field === 'title');
+  const value = title && (title.newValue ?? title.oldValue);
+  return typeof value === 'string' ? value : null;
+}
+
 /** The grouped entries: `data.fields` lists every changed field (a new record's empty fields left out). */
 export async function changeEntries(em: EntityManager, access: Access, rows: RecordChange[]): Promise<TimelineEntry[]> {
   const groups = groupChanges(rows);
@@ -61,7 +68,7 @@ export async function changeEntries(em: EntityManager, access: Access, rows: Rec
       .filter((c) => !(action === 'create' && empty(c.newValue)))
       .map((c) => ({ field: c.field, oldValue: c.oldValue ?? null, newValue: c.newValue ?? null, oldLabel: label(c.field, c.oldValue), newLabel: label(c.field, c.newValue) }))
       .sort((a, b) => a.field.localeCompare(b.field));
-    const name = recordType === 'contact' ? (names.get(recordId) ?? null) : null;
+    const name = recordType === 'contact' ? (names.get(recordId) ?? null) : recordType === 'deal' ? dealTitle(g) : null;
     const list = action === 'update' ? `: ${fields.map((f) => f.field).join(', ')}` : '';
     return {
       source: 'change',
