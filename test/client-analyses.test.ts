@@ -78,6 +78,13 @@ describe('sales lines import', () => {
 
     const mixed = await importCsv(anna, `counterpartyId,date,revenue\n${ids[0]},2026-13-01,10\n${ids[4]},2026-02-01,10\n${ids[0]},2026-02-01,abc\n,2026-02-01,5`, true);
     expect(mixed.body.errors.map((e: { row: number; field: string }) => [e.row, e.field])).toEqual([[2, 'date'], [3, 'counterpartyId'], [4, 'revenue'], [5, 'counterpartyId']]);
+    // Each error is a code with the values it names, which the import screen words in the user's language.
+    expect(mixed.body.errors.map((e: { code: string; params: object }) => [e.code, e.params])).toEqual([
+      ['invalid_date', { value: '2026-13-01' }],
+      ['unknown_client', { value: String(ids[4]) }],
+      ['invalid_amount', { value: 'abc' }],
+      ['missing_client', {}],
+    ]);
     expect((await importCsv(anna, '"unclosed,quote\n1,2')).status).toBe(422);
   });
 });

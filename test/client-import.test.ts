@@ -89,8 +89,9 @@ describe('client import', () => {
     expect(row(2)).toMatchObject({ status: 'new', errors: [], record: { name: 'Nova Foods', taxId: novaTax, taxIdKind: 'edrpou', phones: [{ number: '+380441234567' }], emails: [{ address: 'info@nova.test' }], tags: ['vip', 'food'], status: 'client', industry: 'Food', region: 'Kyiv', responsibleId: anna.id } });
     expect(row(3)).toMatchObject({ status: 'invalid', errors: [{ field: 'taxId', column: 'EDRPOU', code: 'invalid_tax_id' }] });
     expect(row(4)).toMatchObject({ status: 'invalid', errors: [{ field: 'phones.0.number', column: 'Phone', code: 'invalid_phone' }] });
-    expect(row(5)).toMatchObject({ status: 'invalid', errors: [{ field: 'emails.0.address', column: 'E-mail' }] });
-    expect(row(6)).toMatchObject({ status: 'invalid', errors: [{ field: 'responsible', column: 'Manager', code: 'unknown_responsible' }] });
+    expect(row(5)).toMatchObject({ status: 'invalid', errors: [{ field: 'emails.0.address', column: 'E-mail', code: 'invalid_email' }] });
+    // The screen says what is wrong in the user's language from the code and the values named.
+    expect(row(6)).toMatchObject({ status: 'invalid', errors: [{ field: 'responsible', column: 'Manager', code: 'unknown_responsible', params: { login: 'nobody@example.test' } }] });
     expect(row(7).status).toBe('duplicate');
     expect(row(7).duplicates.base[0]).toMatchObject({ id: acmeId, reasons: expect.arrayContaining([{ kind: 'phone', value: '+380501112233' }]) });
     expect(row(8)).toMatchObject({ status: 'duplicate', duplicates: { file: [2] } });
@@ -98,7 +99,7 @@ describe('client import', () => {
     expect(row(9)).toMatchObject({ status: 'new', duplicates: { base: [], file: [] } });
     expect(row(10)).toMatchObject({ status: 'new', record: { responsibleId: anna.id } });
     expect(row(11)).toMatchObject({ status: 'invalid', errors: [{ field: 'responsible', code: 'responsible_out_of_reach' }] });
-    expect(row(12)).toMatchObject({ status: 'invalid', errors: [{ field: 'status', column: 'Status' }] });
+    expect(row(12)).toMatchObject({ status: 'invalid', errors: [{ field: 'status', column: 'Status', code: 'invalid_option', params: { options: 'lead, prospect, client, former' } }] });
     expect(dry.body.totals).toEqual({ rows: 11, new: 3, created: 0, importedBefore: 0, invalid: 6, duplicate: 2 });
     expect(await counts()).toEqual(before);
     expect((await call(stack, 'GET', `/counterparties/imports/${importId}`, { token: anna.token })).body.status).toBe('uploaded');

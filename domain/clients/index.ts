@@ -28,6 +28,7 @@ export { contactCreate, contactPatch, type ContactCreate, type ContactPatch } fr
 export { createContact, deleteContact, listContacts, updateContact, visibleContact } from './contacts/contacts.service.ts';
 export { createRelation, deleteRelation, relationsOf, type End, type RelationKind, type RelationView } from './relations/relations.service.ts';
 export { historyOf, recordChanges, type ChangeTarget } from './history/history.service.ts';
+export { labelledChanges } from './history/reference-labels.ts';
 export { completenessOf, completenessSettings, contactFields, counterpartyFieldSql, type Completeness, type CompletenessSettings } from './completeness/completeness.ts';
 export { completenessReport, getCompletenessSettings, setCompletenessSettings, type CompletenessReport } from './completeness/completeness.service.ts';
 export { registerTimelineSource, timelineOf, timelineSources, type TimelineEntry, type TimelineSource } from './dossier/timeline.ts';

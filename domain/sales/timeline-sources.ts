@@ -11,7 +11,7 @@ async function deals(em: EntityManager, _a: unknown, counterpartyId: number, lim
   const rows = await em.find(DealSchema, { counterpartyId }, { orderBy: { createdAt: 'desc' }, limit });
   return rows.map((d) => ({
     source: 'deal', id: `deal:${d.id}`, at: d.closedAt ?? d.createdAt, title: `Deal ${d.title} (${d.stage ?? 'starting'}, ${d.status})`, actorId: d.responsibleId ?? null,
-    data: { dealId: d.id, stage: d.stage, status: d.status, amount: Number(d.amount), currency: d.currency, lostReason: d.lostReason },
+    data: { dealId: d.id, title: d.title, stage: d.stage, status: d.status, amount: Number(d.amount), currency: d.currency, lostReason: d.lostReason },
   }));
 }
 

@@ -112,6 +112,9 @@ describe('sales lines import and classes', () => {
     // Row 3 of the file (the header is row 1) has a 13th month; nothing is stored by the check.
     expect(await errors.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row')))).toEqual(['3']);
     expect(await errors.first().textContent()).toContain('date');
+    // The row says what is wrong in words and shows the value read, not a validator's message.
+    expect(await errors.first().textContent()).toContain('2026-13-01');
+    expect(await errors.first().textContent()).toContain('Not a date in the form YYYY-MM-DD');
     expect(await page.getByTestId('sales-import-check-result').textContent()).toContain('3 rows read: 2 ready to import, 1 errors');
     const before = (await call(stack, 'GET', `/reports/segmentation?from=${period.from}&to=${period.to}`, { token: admin.token })).body.industry as Row[];
     expect(before.find((r) => r.value === 'Steel')!.revenue).toBe(750);
@@ -191,6 +194,11 @@ describe('access', () => {
     expect(await errors.allTextContents()).toEqual([expect.stringContaining('No such client within your reach'), expect.stringContaining('No such client within your reach')]);
     expect(await page.getByTestId('sales-import-run').isDisabled()).toBe(true);
     await snap(page, 'client-reports-08-manager-refused');
+    // A Ukrainian manager reads the same refusal in Ukrainian (the server sends a code, the screen words it).
+    await page.getByTestId('language-switcher').selectOption('uk');
+    await expect.poll(() => errors.first().textContent()).toContain('Немає такого клієнта у вашому доступі');
+    expect(await errors.first().textContent()).toContain(String(ids['Big Bakery']));
+    await snap(page, 'client-reports-08b-manager-refused-uk');
     // The API refuses the same lines when sent directly: nothing is stored for the admin's clients.
     const direct = await call(stack, 'POST', '/sales-lines/import', { token: manager.token, body: { csv: `counterpartyId,date,revenue\n${ids['Big Bakery']},2026-03-01,99999` } });
     expect(direct.body).toMatchObject({ imported: 0, valid: 0 });

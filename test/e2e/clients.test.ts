@@ -89,6 +89,12 @@ describe('client screens in the browser', () => {
 
     await page.getByRole('checkbox', { name: 'Select Lviv Bakery' }).check();
     await page.getByRole('checkbox', { name: 'Select Odesa Port Services' }).check();
+    // Rows a search hides are not acted on: the bulk bar goes away while they are out of the list.
+    await byTest('clients-search').fill('agro');
+    await poll(() => rowNames(page)).toEqual(['Smart Agro LLC']);
+    expect(await byTest('bulk-bar').count()).toBe(0);
+    await byTest('clients-search').fill('');
+    await poll(() => rowNames(page)).toHaveLength(3);
     await byTest('bulk-tag').fill('spring-campaign');
     await byTest('bulk-add-tag').click();
     await poll(() => page.getByTestId('client-row').filter({ hasText: 'spring-campaign' }).count()).toBe(2);
@@ -134,6 +140,14 @@ describe('client screens in the browser', () => {
     await byTest('contact-email').fill('iryna@smart-agro.test');
     await byTest('contact-save').click();
     await poll(() => page.getByTestId('contact-row').allTextContents()).toEqual([expect.stringContaining('Iryna Koval')]);
+    // A second person becomes the primary contact from the keyboard: listed first, marked, the first one unmarked.
+    await byTest('contact-add').click();
+    await byTest('contact-fullName').fill('Taras Melnyk');
+    await byTest('contact-primary').check();
+    await byTest('contact-fullName').press('Enter');
+    await poll(() => page.getByTestId('contact-row').allTextContents()).toEqual([expect.stringContaining('Taras Melnyk'), expect.stringContaining('Iryna Koval')]);
+    expect(await page.getByTestId('contact-primary-badge').count()).toBe(1);
+    expect(await page.getByTestId('contact-row').first().getAttribute('data-primary')).toBe('true');
     await snap(page, 'clients-07-card-contacts');
     await byTest('tab-timeline').click();
     await poll(() => page.getByTestId('timeline-entry').count()).toBeGreaterThan(0);

@@ -2,6 +2,9 @@ import { z } from 'zod';
 
 /** Answers of the client analyses (sales-line import, ABC/XYZ recalculation, class history, segmentation). */
 
+/** Values a row error's sentence names (`value`, `max`, `options`, `login`, …). */
+export const importIssueParams = z.record(z.string(), z.union([z.string(), z.number()]));
+
 const period = z.object({ from: z.iso.date(), to: z.iso.date() });
 
 export const salesImportSchema = z
@@ -11,7 +14,15 @@ export const salesImportSchema = z
     valid: z.number().int().meta({ description: 'Rows that would be (or were) stored' }),
     imported: z.number().int(),
     skipped: z.number().int().meta({ description: 'Valid rows imported before (same reference): not stored again' }),
-    errors: z.array(z.object({ row: z.number().int().meta({ description: 'Line in the file, the header being line 1' }), field: z.string(), message: z.string() })),
+    errors: z.array(
+      z.object({
+        row: z.number().int().meta({ description: 'Line in the file, the header being line 1' }),
+        field: z.string(),
+        code: z.string().meta({ description: 'What is wrong: required, invalid_date, invalid_amount, invalid_client_id, missing_client, unknown_client, too_long, …' }),
+        params: importIssueParams,
+        message: z.string().meta({ description: 'The same in English' }),
+      }),
+    ),
   })
   .meta({ id: 'SalesLinesImport' });
 

@@ -10,6 +10,7 @@ import {
   decisionRoles,
   deleteRelation,
   historyOf,
+  labelledChanges,
   listContacts,
   relationEnds,
   relationKinds,
@@ -37,6 +38,7 @@ export const contactSchema = z
     birthday: z.string().nullable(),
     preferredChannel: z.enum(channels).nullable(),
     note: z.string().nullable(),
+    isPrimary: z.boolean().meta({ description: 'The client’s primary contact (at most one per client)' }),
     lockVersion: z.number().int(),
   })
   .meta({ id: 'ContactPerson' });
@@ -54,6 +56,7 @@ export function presentContact(c: ContactPerson) {
     birthday: c.birthday ?? null,
     preferredChannel: c.preferredChannel ?? null,
     note: c.note ?? null,
+    isPrimary: c.isPrimary,
     lockVersion: c.version,
   };
 }
@@ -156,8 +159,9 @@ export function contactRoutes() {
       params: idParams,
       responses: { 200: { description: 'Changes', schema: z.object({ items: z.array(changeSchema) }) }, 404: notFound },
       async handle({ em, user, params }) {
-        await visibleContact(em, await loadAccess(em, user), params.id);
-        const items = await historyOf(em, { recordType: 'contact', recordId: params.id });
+        const access = await loadAccess(em, user);
+        await visibleContact(em, access, params.id);
+        const items = await labelledChanges(em, access, await historyOf(em, { recordType: 'contact', recordId: params.id }));
         return { body: { items: items.map((c) => ({ ...c, actorId: c.actorId ?? null, workflowId: c.workflowId ?? null, changedAt: c.changedAt.toISOString() })) } };
       },
     }),

@@ -11,6 +11,7 @@ import {
   getCompletenessSettings,
   getCounterparty,
   historyOf,
+  labelledChanges,
   listCounterparties,
   mergedInto,
   relationshipTypes,
@@ -46,7 +47,10 @@ export const changeSchema = z.object({
   field: z.string(),
   oldValue: z.unknown(),
   newValue: z.unknown(),
+  oldLabel: z.string().nullable().meta({ description: 'Name of the record an id value points at (responsible, team, parent client); null for other fields' }),
+  newLabel: z.string().nullable(),
   actorId: z.number().int().nullable(),
+  actorName: z.string().nullable().meta({ description: 'Display name of the user who made the change' }),
   workflowId: z.string().nullable().meta({ description: 'The process instance that made the change (actorId is then null)' }),
   changedAt: z.iso.datetime(),
 }).meta({ id: 'ClientChange' });
@@ -165,8 +169,9 @@ export function counterpartyRoutes() {
       params: idParams,
       responses: { 200: { description: 'Changes', schema: z.object({ items: z.array(changeSchema) }) }, 404: notFound },
       async handle({ em, user, params }) {
-        await getCounterparty(em, await loadAccess(em, user), params.id);
-        const items = await historyOf(em, { counterpartyId: params.id });
+        const access = await loadAccess(em, user);
+        await getCounterparty(em, access, params.id);
+        const items = await labelledChanges(em, access, await historyOf(em, { counterpartyId: params.id }));
         return { body: { items: items.map((c) => ({ ...c, actorId: c.actorId ?? null, workflowId: c.workflowId ?? null, changedAt: c.changedAt.toISOString() })) } };
       },
     }),

@@ -3,6 +3,7 @@ import { loadAccess } from '../../../domain/access/index.ts';
 import { getImport, importFields, importMapping, runImport, uploadImport } from '../../../domain/clients/index.ts';
 import { Problem } from '../../problem.ts';
 import { defineRoute } from '../../route.ts';
+import { importIssueParams } from './analysis.schemas.ts';
 import { idParams } from './http.ts';
 
 const tags = ['clients'];
@@ -30,7 +31,7 @@ const importRunSchema = z
         row: z.number().int().meta({ description: 'Row as a spreadsheet shows it (the header is row 1)' }),
         status: z.enum(['new', 'created', 'imported_before', 'invalid', 'duplicate']),
         record: z.record(z.string(), z.unknown()),
-        errors: z.array(z.object({ field: z.string(), column: z.string().nullable(), code: z.string(), message: z.string() })),
+        errors: z.array(z.object({ field: z.string(), column: z.string().nullable(), code: z.string(), params: importIssueParams, message: z.string() })),
         duplicates: z.object({
           base: z.array(z.object({ id: z.number().int(), name: z.string(), responsibleId: z.number().int().nullable(), score: z.number(), reasons: z.array(z.object({ kind: z.enum(['taxId', 'phone', 'email', 'name']), value: z.string().optional(), similarity: z.number().optional() })) })),
           file: z.array(z.number().int()),

@@ -4722,6 +4722,8 @@ export interface paths {
                         birthday?: string | null;
                         preferredChannel?: ("phone" | "email" | "messenger" | "meeting" | "sms") | null;
                         note?: string | null;
+                        /** @default false */
+                        isPrimary?: boolean;
                     };
                 };
             };
@@ -4885,6 +4887,7 @@ export interface paths {
                         birthday?: string | null;
                         preferredChannel?: ("phone" | "email" | "messenger" | "meeting" | "sms") | null;
                         note?: string | null;
+                        isPrimary?: boolean;
                     };
                 };
             };
@@ -10447,6 +10450,9 @@ export interface components {
                     field: string;
                     column: string | null;
                     code: string;
+                    params: {
+                        [key: string]: string | number;
+                    };
                     message: string;
                 }[];
                 duplicates: {
@@ -10544,6 +10550,12 @@ export interface components {
                 /** @description Line in the file, the header being line 1 */
                 row: number;
                 field: string;
+                /** @description What is wrong: required, invalid_date, invalid_amount, invalid_client_id, missing_client, unknown_client, too_long, … */
+                code: string;
+                params: {
+                    [key: string]: string | number;
+                };
+                /** @description The same in English */
                 message: string;
             }[];
         };
@@ -10641,7 +10653,12 @@ export interface components {
             field: string;
             oldValue: unknown;
             newValue: unknown;
+            /** @description Name of the record an id value points at (responsible, team, parent client); null for other fields */
+            oldLabel: string | null;
+            newLabel: string | null;
             actorId: number | null;
+            /** @description Display name of the user who made the change */
+            actorName: string | null;
             /** @description The process instance that made the change (actorId is then null) */
             workflowId: string | null;
             /** Format: date-time */
@@ -10668,6 +10685,8 @@ export interface components {
             birthday: string | null;
             preferredChannel: ("phone" | "email" | "messenger" | "meeting" | "sms") | null;
             note: string | null;
+            /** @description The client’s primary contact (at most one per client) */
+            isPrimary: boolean;
             lockVersion: number;
         };
         Relation: {

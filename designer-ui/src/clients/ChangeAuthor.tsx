@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { instanceLink } from '../monitoring/InstanceListPage';
 
 /** Who made a field change: you, another user, or the process instance whose step set it. */
-export function ChangeAuthor({ change, userId }: { change: { actorId: number | null; workflowId?: string | null }; userId?: number }) {
+export function ChangeAuthor({ change, userId }: { change: { actorId: number | null; actorName?: string | null; workflowId?: string | null }; userId?: number }) {
   const { t } = useTranslation();
   if (change.workflowId) {
     return (
@@ -14,5 +14,5 @@ export function ChangeAuthor({ change, userId }: { change: { actorId: number | n
     );
   }
   if (change.actorId === null) return <Text span size="sm">—</Text>;
-  return <Text span size="sm">{change.actorId === userId ? t('clients.history.you') : `#${change.actorId}`}</Text>;
+  return <Text span size="sm">{change.actorId === userId ? t('clients.history.you') : (change.actorName ?? `#${change.actorId}`)}</Text>;
 }

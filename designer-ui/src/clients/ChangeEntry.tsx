@@ -9,6 +9,9 @@ interface FieldChange {
   field: string;
   oldValue: unknown;
   newValue: unknown;
+  /** The server names the records an id points at (responsible, team, parent client). */
+  oldLabel?: string | null;
+  newLabel?: string | null;
 }
 
 /** The server groups one save into one entry; `data.fields` lists what it changed. */
@@ -17,9 +20,15 @@ const fieldsOf = (e: TimelineEntry): FieldChange[] => (Array.isArray(e.data.fiel
 /** Fields whose stored codes the card shows by name (clients.<group>.<code>). */
 const named: Record<string, string> = { kind: 'kind', size: 'size', status: 'status', relationships: 'relationship', decisionRole: 'decisionRole' };
 
-/** A stored value as the card would show it: codes by name, yes/no for flags, the rest as the history shows it. */
-function valueOf(t: TFunction, field: string, value: unknown): string {
+/** A merge is logged as {mergedName, moved, …}: the reader needs the other client's name. */
+const mergedName = (value: unknown) => (value && typeof value === 'object' && 'mergedName' in value ? String(value.mergedName) : null);
+
+/** A stored value as the card would show it: names of referenced records, codes by name, yes/no for flags, the rest as the history shows it. */
+export function valueOf(t: TFunction, field: string, value: unknown, label?: string | null): string {
+  if (label) return label;
   if (typeof value === 'boolean') return value ? t('clients.timeline.yes') : t('clients.timeline.no');
+  if (field === 'taxIdKind' && typeof value === 'string') return value.toUpperCase();
+  if (field === 'mergedFrom' || field === 'mergedInto') return mergedName(value) ?? showValue(value);
   const group = named[field];
   if (!group) return showValue(value);
   const codes = (Array.isArray(value) ? value : [value]).filter((v) => typeof v === 'string');
@@ -32,7 +41,7 @@ export function changeTitle(t: TFunction, e: TimelineEntry): string {
   const fields = fieldsOf(e)
     .map((f) => t(`clients.field.${f.field}`, { defaultValue: f.field }))
     .join(', ');
-  const key = `clients.timeline.change.${d.recordType}_${d.action}${d.recordType === 'contact' && !d.name ? '_unnamed' : ''}`;
+  const key = `clients.timeline.change.${d.recordType}_${d.action}${d.recordType !== 'counterparty' && !d.name ? '_unnamed' : ''}`;
   return t(key, { fields, name: d.name ?? '', defaultValue: e.title });
 }
 
@@ -57,7 +66,7 @@ export function ChangeDetails({ entry }: { entry: TimelineEntry }) {
                 <Table.Td>{t(`clients.field.${f.field}`, { defaultValue: f.field })}</Table.Td>
                 {shown.map((k) => (
                   <Table.Td key={k} c={k === 'oldValue' && shown.length > 1 ? 'dimmed' : undefined}>
-                    {valueOf(t, f.field, f[k])}
+                    {valueOf(t, f.field, f[k], k === 'oldValue' ? f.oldLabel : f.newLabel)}
                   </Table.Td>
                 ))}
               </Table.Tr>

@@ -31,6 +31,8 @@ export function ClientListPage({ user }: { user: User }) {
       if (!next.delete(id)) next.add(id);
       return next;
     });
+  // Bulk actions touch only the selected rows still listed: a search or segment that hides a row drops it from the action.
+  const chosen = list.items.filter((c) => selected.has(c.id)).map((c) => c.id);
   const allSelected = list.items.length > 0 && list.items.every((c) => selected.has(c.id));
   const toggleAll = () => setSelected(allSelected ? new Set() : new Set(list.items.map((c) => c.id)));
 
@@ -54,7 +56,7 @@ export function ClientListPage({ user }: { user: User }) {
       </Group>
       <SegmentBar filter={filter} onChange={setFilter} />
       {!filter.segmentId && <ClientFilters filter={filter} onChange={setFilter} userId={user.id} searchRef={searchRef} />}
-      {selected.size > 0 && <BulkBar ids={[...selected]} userId={user.id} onDone={list.reload} />}
+      {chosen.length > 0 && <BulkBar ids={chosen} userId={user.id} onDone={list.reload} />}
       {list.error !== null && (
         <Alert color="red" mb="md" role="alert">
           {describeError(t, list.error)}
@@ -64,7 +66,7 @@ export function ClientListPage({ user }: { user: User }) {
         <Table.Thead>
           <Table.Tr>
             <Table.Th w={40}>
-              <Checkbox aria-label={t('clients.list.selectAll')} checked={allSelected} indeterminate={selected.size > 0 && !allSelected} onChange={toggleAll} />
+              <Checkbox aria-label={t('clients.list.selectAll')} checked={allSelected} indeterminate={chosen.length > 0 && !allSelected} onChange={toggleAll} />
             </Table.Th>
             <Table.Th>{t('clients.field.name')}</Table.Th>
             <Table.Th>{t('clients.field.status')}</Table.Th>

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Select, SimpleGrid, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Modal, Select, SimpleGrid, TextInput, Textarea } from '@mantine/core';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newIdempotencyKey } from '../api/client';
@@ -27,6 +27,7 @@ export function ContactForm({ counterpartyId, contact, onClose, onSaved }: Props
   const [phone, setPhone] = useState(contact?.phones[0]?.number ?? '');
   const [email, setEmail] = useState(contact?.emails[0]?.address ?? '');
   const [note, setNote] = useState(contact?.note ?? '');
+  const [isPrimary, setPrimary] = useState(contact?.isPrimary ?? false);
   const [busy, setBusy] = useState(false);
   const errors = useServerErrors(FIELDS);
   const idempotencyKey = useRef(newIdempotencyKey());
@@ -43,6 +44,7 @@ export function ContactForm({ counterpartyId, contact, onClose, onSaved }: Props
       phones: phone.trim() ? [{ ...contact?.phones[0], number: phone.trim() }, ...(contact?.phones.slice(1) ?? [])] : (contact?.phones.slice(1) ?? []),
       emails: email.trim() ? [{ ...contact?.emails[0], address: email.trim() }, ...(contact?.emails.slice(1) ?? [])] : (contact?.emails.slice(1) ?? []),
       note: orNull(note),
+      isPrimary,
     };
     try {
       if (contact) await clientsApi.updateContact(contact, input);
@@ -77,6 +79,14 @@ export function ContactForm({ counterpartyId, contact, onClose, onSaved }: Props
           <TextInput label={t('clients.field.email')} type="email" value={email} onChange={field('emails', setEmail)} error={errors.byField.emails} data-testid="contact-email" />
         </SimpleGrid>
         <Textarea label={t('clients.contacts.note')} mt="sm" value={note} onChange={field('note', setNote)} error={errors.byField.note} autosize minRows={2} />
+        <Checkbox
+          mt="sm"
+          label={t('clients.contacts.primary')}
+          description={t('clients.contacts.primaryHint')}
+          checked={isPrimary}
+          onChange={(e) => setPrimary(e.currentTarget.checked)}
+          data-testid="contact-primary"
+        />
         {errors.formError && (
           <Alert color="red" mt="md" role="alert">
             {errors.formError}

@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ContactForm } from './ContactForm';
@@ -31,8 +31,15 @@ export function ContactsPanel({ counterpartyId, contacts, onChanged }: { counter
           </Table.Thead>
           <Table.Tbody>
             {contacts.map((c) => (
-              <Table.Tr key={c.id} data-testid="contact-row">
-                <Table.Td>{c.fullName}</Table.Td>
+              <Table.Tr key={c.id} data-testid="contact-row" data-primary={c.isPrimary || undefined}>
+                <Table.Td>
+                  {c.fullName}
+                  {c.isPrimary && (
+                    <Badge size="xs" variant="light" ml={6} data-testid="contact-primary-badge">
+                      {t('clients.contacts.primaryBadge')}
+                    </Badge>
+                  )}
+                </Table.Td>
                 <Table.Td>{c.position}</Table.Td>
                 <Table.Td>{c.decisionRole && t(`clients.decisionRole.${c.decisionRole}`)}</Table.Td>
                 <Table.Td>{c.phones.map((p) => p.number).join(', ')}</Table.Td>

@@ -2,6 +2,7 @@ import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../i18n/format';
 import { ChangeAuthor } from './ChangeAuthor';
+import { valueOf } from './ChangeEntry';
 import type { Change } from './types';
 import { showValue } from './values';
 
@@ -39,8 +40,8 @@ export function HistoryPanel({ changes: all, userId }: { changes: Change[]; user
                 </Text>
               )}
             </Table.Td>
-            <Table.Td c="dimmed">{showValue(c.oldValue)}</Table.Td>
-            <Table.Td>{showValue(c.newValue)}</Table.Td>
+            <Table.Td c="dimmed">{valueOf(t, c.field, c.oldValue, c.oldLabel)}</Table.Td>
+            <Table.Td>{valueOf(t, c.field, c.newValue, c.newLabel)}</Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>

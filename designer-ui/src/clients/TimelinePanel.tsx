@@ -1,21 +1,9 @@
 import { Badge, Text, Timeline } from '@mantine/core';
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../i18n/format';
-import { ChangeDetails, changeTitle } from './ChangeEntry';
+import { ChangeDetails } from './ChangeEntry';
+import { timelineTitle } from './timelineTitle';
 import type { TimelineEntry } from './types';
-
-/** Changes, interactions and requests titled in the user's language (the server's title is English). */
-function titleOf(t: TFunction, e: TimelineEntry): string {
-  const d = e.data as Record<string, unknown>;
-  if (e.source === 'interaction' && typeof d.subject === 'string') {
-    const state = d.overdue ? t('interactions.overdue') : t(`interactions.state.${String(d.state)}`);
-    return `${t(`interactions.kind.${String(d.kind)}`)}: ${d.subject} (${state.toLowerCase()})`;
-  }
-  if (e.source === 'change') return changeTitle(t, e);
-  if (e.source === 'incoming_request' && typeof d.from === 'string') return t('requests.timelineTitle', { channel: t(`requests.channel.${String(d.channel)}`), from: d.from });
-  return e.title;
-}
 
 /** What a manager reads under an interaction or a request: its result and next step, or the message taken. */
 function detailOf(e: TimelineEntry): string | null {
@@ -32,7 +20,7 @@ export function TimelinePanel({ entries }: { entries: TimelineEntry[] }) {
   return (
     <Timeline bulletSize={14} lineWidth={2} data-testid="timeline">
       {entries.map((e) => (
-        <Timeline.Item key={e.id} title={titleOf(t, e)} data-testid="timeline-entry">
+        <Timeline.Item key={e.id} title={timelineTitle(t, e, i18n.language)} data-testid="timeline-entry">
           {detailOf(e) && <Text size="sm">{detailOf(e)}</Text>}
           {e.source === 'change' && <ChangeDetails entry={e} />}
           <Text size="xs" c="dimmed">

@@ -8,8 +8,13 @@ import { scopedCounterparties } from '../counterparties/scoped.ts';
 import { normalTaxId } from '../counterparties/requisites.ts';
 import { sqlRun } from '../sql.ts';
 import { readTable } from '../transfer/read-table.ts';
+import { rowIssue, type IssueParams } from '../transfer/row-issue.ts';
 
-export interface RowError { row: number; field: string; message: string }
+/** A refused line: `code` and `params` for the screen's sentence in the user's language, `message` in English for API users. */
+export interface RowError { row: number; field: string; code: string; params: IssueParams; message: string }
+
+/** Fields whose own format says more than "invalid". */
+const specialCodes = { date: 'invalid_date', revenue: 'invalid_amount', margin: 'invalid_amount', counterpartyId: 'invalid_client_id' };
 
 const money = z.string().trim().regex(/^-?\d{1,13}([.,]\d{1,2})?$/, 'A number with at most 2 decimals').transform((s) => s.replace(',', '.'));
 const line = z.object({
@@ -58,9 +63,9 @@ async function importSalesRecords(em: EntityManager, access: Access, records: Re
   const errors: RowError[] = [];
   const valid: { row: number; data: z.infer<typeof line> }[] = [];
   records.forEach((r, i) => {
-    const parsed = line.safeParse(Object.fromEntries(Object.entries(r).filter(([, v]) => v !== '')));
-    if (!parsed.success) for (const issue of parsed.error.issues) errors.push({ row: i + 2, field: issue.path.join('.') || 'row', message: issue.message });
-    else if (!parsed.data.counterpartyId && !parsed.data.taxId) errors.push({ row: i + 2, field: 'counterpartyId', message: 'Name the client by counterpartyId or taxId' });
+    const parsed = line.safeParse(Object.fromEntries(Object.entries(r).filter(([, v]) => v !== '')), { reportInput: true });
+    if (!parsed.success) for (const issue of parsed.error.issues) errors.push({ row: i + 2, field: issue.path.join('.') || 'row', ...rowIssue(issue, specialCodes), message: issue.message });
+    else if (!parsed.data.counterpartyId && !parsed.data.taxId) errors.push({ row: i + 2, field: 'counterpartyId', code: 'missing_client', params: {}, message: 'Name the client by counterpartyId or taxId' });
     else valid.push({ row: i + 2, data: parsed.data });
   });
   const ids = [...new Set(valid.flatMap((v) => (v.data.counterpartyId ? [Number(v.data.counterpartyId)] : [])))];
@@ -73,7 +78,8 @@ async function importSalesRecords(em: EntityManager, access: Access, records: Re
   const rows: unknown[][] = [];
   for (const v of valid) {
     const id = v.data.counterpartyId ? (byId.has(Number(v.data.counterpartyId)) ? Number(v.data.counterpartyId) : undefined) : byTax.get(normalTaxId(v.data.taxId!));
-    if (!id) errors.push({ row: v.row, field: v.data.counterpartyId ? 'counterpartyId' : 'taxId', message: 'No such client within your reach' });
+    const field = v.data.counterpartyId ? 'counterpartyId' : 'taxId';
+    if (!id) errors.push({ row: v.row, field, code: 'unknown_client', params: { value: v.data[field]! }, message: 'No such client within your reach' });
     else rows.push([id, v.data.date, v.data.revenue, v.data.margin ?? '0', v.data.reference ?? null]);
   }
   let imported = 0;

@@ -21,6 +21,8 @@ export const ContactPersonSchema = defineEntity({
     birthday: p.string().length(10).nullable(),
     preferredChannel: p.enum(channels).nullable(),
     note: p.string().length(2000).nullable(),
+    /** The person to reach first; at most one per counterparty (a partial unique index). */
+    isPrimary: p.boolean().default(false),
     createdBy: p.integer().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),

@@ -15,6 +15,8 @@ const fields = {
   birthday: birthday.nullable(),
   preferredChannel: z.enum(channels).nullable(),
   note: z.string().trim().max(2000).nullable(),
+  /** true makes this the client's primary contact (the previous one stops being it). */
+  isPrimary: z.boolean(),
 };
 
 export const contactCreate = z.strictObject({
@@ -27,6 +29,7 @@ export const contactCreate = z.strictObject({
   birthday: fields.birthday.optional(),
   preferredChannel: fields.preferredChannel.optional(),
   note: fields.note.optional(),
+  isPrimary: fields.isPrimary.default(false),
 });
 export const contactPatch = z.strictObject(fields).partial();
 

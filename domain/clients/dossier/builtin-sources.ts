@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Access } from '../../access/index.ts';
 import { ProcessInstanceSchema, TaskSchema } from '../../processes/index.ts';
 import { historyOf } from '../history/history.service.ts';
 import { changeEntries } from './change-entries.ts';
@@ -7,8 +8,8 @@ import { registerTimelineSource, type TimelineEntry } from './timeline.ts';
 /** Record types under which processes and tasks point at a client (the `record` of an instance). */
 export const clientRecordTypes = ['counterparty', 'client'];
 
-async function changes(em: EntityManager, _a: unknown, counterpartyId: number, limit: number): Promise<TimelineEntry[]> {
-  return changeEntries(em, await historyOf(em, { counterpartyId }, limit));
+async function changes(em: EntityManager, access: Access, counterpartyId: number, limit: number): Promise<TimelineEntry[]> {
+  return changeEntries(em, access, await historyOf(em, { counterpartyId }, limit));
 }
 
 async function processes(em: EntityManager, _a: unknown, counterpartyId: number, limit: number): Promise<TimelineEntry[]> {
@@ -31,7 +32,7 @@ async function tasks(em: EntityManager, _a: unknown, counterpartyId: number, lim
     at: t.completedAt ?? t.createdAt,
     title: `Task ${t.name} (${t.status})`,
     actorId: t.completedBy ?? t.assigneeId ?? null,
-    data: { taskId: t.id, workflowId: t.workflowId, status: t.status, assigneeId: t.assigneeId, dueAt: t.dueAt },
+    data: { taskId: t.id, name: t.name, workflowId: t.workflowId, status: t.status, assigneeId: t.assigneeId, dueAt: t.dueAt },
   }));
 }
 

@@ -1,13 +1,17 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Access } from '../../access/index.ts';
 import { ContactPersonSchema } from '../contacts/contact-person.entity.ts';
 import type { RecordChange } from '../history/record-change.entity.ts';
+import { referenceLabels } from '../history/reference-labels.ts';
 import type { TimelineEntry } from './timeline.ts';
 
-/** One changed field inside a grouped timeline entry. */
+/** One changed field inside a grouped timeline entry; a reference (responsible, team, parent) carries its name too. */
 export interface FieldChange {
   field: string;
   oldValue: unknown;
   newValue: unknown;
+  oldLabel: string | null;
+  newLabel: string | null;
 }
 
 /** What a new record's field holds when nobody filled it (a flag left off counts). */
@@ -46,17 +50,25 @@ async function contactNames(em: EntityManager, groups: RecordChange[][]): Promis
   return names;
 }
 
+/** A deal's title when the save set or changed it (a deal's later saves name only what changed). */
+function dealTitle(group: RecordChange[]): string | null {
+  const title = group.find((c) => c.field === 'title');
+  const value = title && (title.newValue ?? title.oldValue);
+  return typeof value === 'string' ? value : null;
+}
+
 /** The grouped entries: `data.fields` lists every changed field (a new record's empty fields left out). */
-export async function changeEntries(em: EntityManager, rows: RecordChange[]): Promise<TimelineEntry[]> {
+export async function changeEntries(em: EntityManager, access: Access, rows: RecordChange[]): Promise<TimelineEntry[]> {
   const groups = groupChanges(rows);
   const names = await contactNames(em, groups);
+  const label = await referenceLabels(em, access, rows.flatMap((c) => [{ field: c.field, value: c.oldValue }, { field: c.field, value: c.newValue }]));
   return groups.map((g) => {
     const { id, recordType, recordId, action, actorId, workflowId, changedAt } = g[0]!;
     const fields: FieldChange[] = g
       .filter((c) => !(action === 'create' && empty(c.newValue)))
-      .map((c) => ({ field: c.field, oldValue: c.oldValue ?? null, newValue: c.newValue ?? null }))
+      .map((c) => ({ field: c.field, oldValue: c.oldValue ?? null, newValue: c.newValue ?? null, oldLabel: label(c.field, c.oldValue), newLabel: label(c.field, c.newValue) }))
       .sort((a, b) => a.field.localeCompare(b.field));
-    const name = recordType === 'contact' ? (names.get(recordId) ?? null) : null;
+    const name = recordType === 'contact' ? (names.get(recordId) ?? null) : recordType === 'deal' ? dealTitle(g) : null;
     const list = action === 'update' ? `: ${fields.map((f) => f.field).join(', ')}` : '';
     return {
       source: 'change',

@@ -18,7 +18,7 @@ export interface Dossier {
 /** The card with everything linked, for a counterparty in the actor's reach (else 404). */
 export async function dossierOf(em: EntityManager, access: Access, id: number, limit = 200): Promise<Dossier> {
   const counterparty = await visibleCounterparty(em, access, id, 'read');
-  const contacts = access.ability.can('read', 'Contact') ? await em.find(ContactPersonSchema, { counterpartyId: id }, { orderBy: { fullName: 'asc' } }) : [];
+  const contacts = access.ability.can('read', 'Contact') ? await em.find(ContactPersonSchema, { counterpartyId: id }, { orderBy: { isPrimary: 'desc', fullName: 'asc' } }) : [];
   requireScope(access, 'read', 'Counterparty');
   const relations = await relationsOf(em, access, { type: 'counterparty', id });
   return { counterparty, contacts, relations, timeline: await timelineOf(em, access, id, limit) };

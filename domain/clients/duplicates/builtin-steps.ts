@@ -15,7 +15,15 @@ function repoint(name: string, table: string, column: string, extra = '', extraP
   });
 }
 
-repoint('contacts', 'contact_person', 'counterparty_id');
+// The survivor's primary contact stays primary; the merged record's one becomes an ordinary contact.
+registerMergeStep({
+  name: 'contacts',
+  count: (em, merged) => countOf(em, 'select count(*) as n from contact_person where counterparty_id = ?', [merged]),
+  move: async (em, merged, survivor) => {
+    await sqlRun(em, 'update contact_person set is_primary = false where counterparty_id = ? and exists (select 1 from contact_person where counterparty_id = ? and is_primary)', [merged, survivor]);
+    return sqlRun(em, 'update contact_person set counterparty_id = ? where counterparty_id = ?', [survivor, merged]);
+  },
+});
 repoint('history', 'record_change', 'counterparty_id');
 repoint('processes', 'process_instance', 'record_id', `and record_type in (${recordTypes})`, clientRecordTypes, '::text');
 repoint('tasks', 'task', 'record_id', `and record_type in (${recordTypes})`, clientRecordTypes, '::text');

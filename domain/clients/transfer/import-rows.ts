@@ -4,13 +4,17 @@ import { counterpartyCreate, type CounterpartyCreate } from '../counterparties/c
 import { sqlRows } from '../sql.ts';
 import type { ImportField, ImportMapping } from './import-mapping.ts';
 import type { Table } from './read-table.ts';
+import { rowIssue, type IssueParams } from './row-issue.ts';
 
 export interface RowProblem {
   /** Path in the record, e.g. `taxId`, `phones.1.number`, `responsible`. */
   field: string;
   /** The file column the value came from. */
   column: string | null;
+  /** What is wrong, for the screen to say in the user's language (`importErrors.<code>`) with `params`. */
   code: string;
+  params: IssueParams;
+  /** The same in English, for API users. */
   message: string;
 }
 
@@ -68,22 +72,23 @@ export async function parseRows(em: EntityManager, access: Access, table: Table,
     const errors: RowProblem[] = [];
     if (responsible) {
       const person = people.get(responsible);
-      if (!person) errors.push({ field: 'responsible', column: columnOf('responsible'), code: 'unknown_responsible', message: `No active user with login ${responsible}` });
-      else if (!person.allowed) errors.push({ field: 'responsible', column: columnOf('responsible'), code: 'responsible_out_of_reach', message: `You may not make ${responsible} responsible` });
+      if (!person) errors.push({ field: 'responsible', column: columnOf('responsible'), code: 'unknown_responsible', params: { login: responsible }, message: `No active user with login ${responsible}` });
+      else if (!person.allowed) errors.push({ field: 'responsible', column: columnOf('responsible'), code: 'responsible_out_of_reach', params: { login: responsible }, message: `You may not make ${responsible} responsible` });
       else draft.responsibleId = person.id;
     }
     draft.responsibleId ??= access.userId;
-    const parsed = counterpartyCreate.safeParse(draft);
+    const parsed = counterpartyCreate.safeParse(draft, { reportInput: true });
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const field = issue.path.map(String).join('.') || 'row';
         const top = String(issue.path[0] ?? '');
-        errors.push({ field, column: columnOf(top), code: issue.code === 'custom' ? customCode(top) : issue.code, message: issue.message });
+        errors.push({ field, column: columnOf(top), ...rowIssue(issue, specialCodes), message: issue.message });
       }
     }
     return { row: i + 2, record: parsed.success && !errors.length ? parsed.data : null, draft, errors };
   });
 }
 
-const customCode = (field: string) => ({ taxId: 'invalid_tax_id', phones: 'invalid_phone' })[field] ?? 'invalid';
+/** Fields whose own rule (check digits, number plan) says more than "invalid". */
+const specialCodes = { taxId: 'invalid_tax_id', phones: 'invalid_phone', website: 'invalid_url' };
 
