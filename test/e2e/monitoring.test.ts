@@ -156,6 +156,46 @@ describe('instances', () => {
   });
 });
 
+describe('a wide process', () => {
+  it('is titled by its name, version and client, and stays readable around the current step at 1366x768', async () => {
+    const steps = Array.from({ length: 12 }, (_, i) => ({
+      id: `s${i + 1}`,
+      xml: `<bpmn:scriptTask id="s${i + 1}" name="Check ${i + 1}"><bpmn:extensionElements><zeebe:script expression="=${i + 1}" resultVariable="check${i + 1}" /></bpmn:extensionElements></bpmn:scriptTask>`,
+    }));
+    await deployFixture(stack, owner.token, 'onboarding', linearProcess('onboarding', [...steps, userTask('approve', 'Approve the client', '=assignee')], 'Client onboarding'));
+    const client = await newCounterparty(stack, admin, { name: 'Wide Diagram Ltd' });
+    const started = await call(stack, 'POST', '/process-instances', { token: admin.token, body: { key: 'onboarding', record: { type: 'client', id: String(client.id) }, variables: { assignee: owner.email } } });
+    expect(started.status, JSON.stringify(started.body)).toBe(201);
+    const workflowId = started.body.workflowId as string;
+    await eventually(async () => (await instance(workflowId)).currentNodes?.includes('approve'), 'onboarding at approve');
+
+    const page = await signedInPage(browser, stack.url, owner, { viewport: { width: 1366, height: 768 } });
+    await page.goto(`${stack.url}/monitoring/instances/${workflowId}`);
+    await diagramReady(page, 'instance-diagram');
+    expect(await page.getByTestId('instance-title').textContent()).toBe('Client onboarding · version 1');
+    expect(await page.getByTestId('instance-record').textContent()).toBe(`Client #${client.id}`);
+    expect(await page.getByTestId('instance-record').getAttribute('href')).toBe(`/clients/${client.id}`);
+    // Shrunk to fit, 16 shapes in a row would be unreadable: the diagram keeps a readable scale instead…
+    await expect.poll(() => diagramScale(page), slow).toBeGreaterThanOrEqual(0.75);
+    // …with the current step inside the box.
+    const box = (await page.getByTestId('instance-diagram').boundingBox())!;
+    const token = (await page.getByTestId('token-approve').boundingBox())!;
+    expect(token.x).toBeGreaterThan(box.x);
+    expect(token.x + token.width).toBeLessThan(box.x + box.width);
+    await snap(page, 'monitoring-12-wide');
+    await page.getByTestId('zoom-fit').click();
+    await expect.poll(() => diagramScale(page), slow).toBeLessThan(0.75);
+    await page.getByTestId('zoom-current').click();
+    await expect.poll(() => diagramScale(page), slow).toBeGreaterThanOrEqual(0.75);
+    await page.getByTestId('zoom-in').click();
+    await expect.poll(() => diagramScale(page), slow).toBeGreaterThan(0.9);
+  });
+});
+
+/** The scale bpmn-js draws the diagram at (its viewport's transform). */
+const diagramScale = (page: Page) =>
+  page.getByTestId('instance-diagram').locator('svg > .viewport').getAttribute('transform').then((m) => Number(/matrix\(([-\d.e]+)/.exec(m ?? '')?.[1] ?? 1));
+
 describe('heatmap', () => {
   it('shows on each node the figures the statistics API gives', async () => {
     // ORD-4's shipping task is written a moment after the retry moved it on.

@@ -50,12 +50,18 @@ describe('gaps closed in the UI', () => {
     await page.getByTestId('start-process').click();
     await page.getByTestId('start-process-key').click();
     await page.getByRole('option', { name: 'Offer review (offer-review)' }).click();
-    const variables = { assignee: manager.email, due: new Date(Date.now() + 3600_000).toISOString(), priority: '50', escalateAfter: 'PT1H', offer: 'O-17', counterpartyId: String(client.id) };
+    // The client's id is the dialog's business: the manager types only what the process asks for, each with its kind.
+    const variables = { assignee: manager.email, due: new Date(Date.now() + 3600_000).toISOString(), priority: '50', escalateAfter: 'PT1H', offer: 'O-17' };
     for (const [i, [name, value]] of Object.entries(variables).entries()) {
       await page.getByTestId('start-variable-add').click();
       await page.getByTestId(`start-variable-name-${i}`).fill(name);
+      if (name === 'priority') {
+        await page.getByTestId(`start-variable-kind-${i}`).click();
+        await page.getByRole('option', { name: 'Число' }).click();
+      }
       await page.getByTestId(`start-variable-value-${i}`).fill(value);
     }
+    expect(await page.getByLabel('Значення').count()).toBe(5);
     await snap(page, 'ui-gaps-01-start-dialog');
     await page.getByTestId('start-process-confirm').click();
     await page.getByTestId('start-process-done').waitFor(slow);

@@ -38,7 +38,8 @@ export function InstanceDiagram({ xml, instance }: { xml: string; instance: Inst
     },
     [instance, t],
   );
-  return <BpmnDiagram xml={xml} decorate={decorate} testId="instance-diagram" />;
+  const focus = instance.status === 'active' || instance.status === 'incident' ? instance.currentNodes : [];
+  return <BpmnDiagram xml={xml} decorate={decorate} testId="instance-diagram" focus={focus} />;
 }
 
 export const escapeAttr = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

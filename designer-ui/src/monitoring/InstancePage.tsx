@@ -13,6 +13,7 @@ import { instanceLink } from './InstanceListPage';
 import { InstanceTables } from './InstanceTables';
 import { MonitoringTabs } from './MonitoringTabs';
 import { nodeNames } from './nodeNames';
+import { RecordLink } from './RecordLink';
 import { hasRole, operatorRoles } from './roles';
 import { StateBadge } from './StateBadge';
 import { useInstance } from './useInstance';
@@ -46,17 +47,17 @@ export function InstancePage({ user }: { user: User }) {
       <Group justify="space-between">
         <div>
           <Group gap="sm">
-            <Title order={1} size="h3">
-              {instance.definitionKey} v{instance.versionNumber}
+            <Title order={1} size="h3" data-testid="instance-title">
+              {t('monitoring.instance.title', { name: names.get(instance.definitionKey) || instance.definitionKey, version: instance.versionNumber })}
             </Title>
             <StateBadge state={instance.status} />
           </Group>
           <Text size="sm" c="dimmed">
-            {instance.workflowId} · {t('monitoring.instance.started', { when: when(instance.startedAt) })}
+            {t('monitoring.instance.processKey', { key: instance.definitionKey })} · {instance.workflowId} · {t('monitoring.instance.started', { when: when(instance.startedAt) })}
             {instance.endedAt && ` · ${t('monitoring.instance.ended', { when: when(instance.endedAt) })}`}
-            {instance.record && ` · ${instance.record.type}:${instance.record.id}`}
             {instance.stage && ` · ${t('monitoring.instance.stage', { stage: instance.stage })}`}
           </Text>
+          {instance.record && <RecordLink record={instance.record} />}
           {instance.parentWorkflowId && (
             <Anchor component={Link} to={instanceLink(instance.parentWorkflowId)} size="sm" data-testid="instance-parent">
               {t('monitoring.instance.parent')}

@@ -6,8 +6,8 @@ import { newIdempotencyKey } from '../api/client';
 import { describeError } from '../api/describeError';
 import type { User } from '../api/types';
 import { hasRole, monitorRoles } from '../monitoring/roles';
-import { startableProcesses, startProcess, starterRoles, typedValue, type StartableProcess, type StartedInstance } from './startApi';
-import { VariableRows, type VariableRow } from './VariableRows';
+import { startableProcesses, startProcess, starterRoles, type StartableProcess, type StartedInstance } from './startApi';
+import { rowValue, VariableRows, type VariableRow } from './VariableRows';
 
 interface Props {
   user: User;
@@ -49,7 +49,7 @@ function StartProcessDialog({ user, record, onClose }: Props & { onClose: () => 
     setBusy(true);
     setError(null);
     try {
-      const variables = Object.fromEntries(rows.filter((r) => r.name.trim()).map((r) => [r.name.trim(), typedValue(r.value)]));
+      const variables = Object.fromEntries(rows.filter((r) => r.name.trim()).map((r) => [r.name.trim(), rowValue(r)]));
       setStarted(await startProcess(key, record, variables, attempt));
     } catch (err) {
       setError(err);

@@ -14,14 +14,3 @@ export const startableProcesses = () =>
 
 export const startProcess = (key: string, record: { type: 'client' | 'deal'; id: string }, variables: Record<string, unknown>, idempotencyKey: string) =>
   api.post<StartedInstance>('/process-instances', { key, record, variables }, { idempotencyKey });
-
-/**
- * A typed value as the process sees it: whole and decimal numbers and true/false become
- * numbers and booleans (FEEL compares them so), anything else stays text.
- */
-export function typedValue(text: string): string | number | boolean {
-  const value = text.trim();
-  if (/^-?\d+(\.\d+)?$/.test(value)) return Number(value);
-  if (value === 'true' || value === 'false') return value === 'true';
-  return text;
-}
