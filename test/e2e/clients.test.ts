@@ -98,6 +98,13 @@ describe('client screens in the browser', () => {
     await byTest('bulk-tag').fill('spring-campaign');
     await byTest('bulk-add-tag').click();
     await poll(() => page.getByTestId('client-row').filter({ hasText: 'spring-campaign' }).count()).toBe(2);
+    // The new responsible is picked by name, starting with the manager themselves, not typed as an id.
+    await poll(() => byTest('bulk-responsible').inputValue()).toMatch(/^User \d+$/);
+    const assigned = page.waitForResponse((r) => r.url().endsWith('/counterparties/bulk') && r.request().postDataJSON()?.action?.type === 'assign');
+    await byTest('bulk-assign').click();
+    const answer = await assigned;
+    expect(answer.status()).toBe(200);
+    expect(((await answer.json()) as { updated: number }).updated).toBe(2);
     await snap(page, 'clients-04-list-bulk');
   });
 

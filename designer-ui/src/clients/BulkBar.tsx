@@ -1,7 +1,8 @@
-import { Alert, Button, Group, NumberInput, Paper, Select, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Paper, Select, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../api/describeError';
+import { UserPicker } from '../users/UserPicker';
 import { clientsApi } from './clientsApi';
 import { statuses, type BulkAction, type Status } from './types';
 
@@ -14,7 +15,7 @@ interface Props {
 /** One action on every selected client, all or nothing (the server refuses the whole batch otherwise). */
 export function BulkBar({ ids, userId, onDone }: Props) {
   const { t } = useTranslation();
-  const [responsibleId, setResponsibleId] = useState<number | string>(userId);
+  const [responsibleId, setResponsibleId] = useState<number | undefined>(userId);
   const [tag, setTag] = useState('');
   const [status, setStatus] = useState<Status | null>(null);
   const [busy, setBusy] = useState(false);
@@ -41,8 +42,8 @@ export function BulkBar({ ids, userId, onDone }: Props) {
         {t('clients.bulk.selected', { count: ids.length })}
       </Text>
       <Group align="flex-end" gap="sm">
-        <NumberInput label={t('clients.bulk.responsibleId')} value={responsibleId} onChange={setResponsibleId} min={1} w={130} data-testid="bulk-responsible" />
-        <Button variant="light" loading={busy} onClick={() => void run({ type: 'assign', responsibleId: Number(responsibleId) })} disabled={!Number(responsibleId)} data-testid="bulk-assign">
+        <UserPicker label={t('clients.bulk.responsible')} value={responsibleId} onChange={setResponsibleId} w={200} data-testid="bulk-responsible" />
+        <Button variant="light" loading={busy} onClick={() => responsibleId && void run({ type: 'assign', responsibleId })} disabled={!responsibleId} data-testid="bulk-assign">
           {t('clients.bulk.assign')}
         </Button>
         <TextInput label={t('clients.bulk.tag')} value={tag} onChange={(e) => setTag(e.currentTarget.value)} w={150} data-testid="bulk-tag" />
