@@ -5,6 +5,7 @@ import { useServerErrors } from '../forms/useServerErrors';
 import { AccountStatus } from './AccountStatus';
 import { DeactivateSection } from './DeactivateSection';
 import { roleCodes, updateAccount, type Account, type Team } from './usersApi';
+import { TeamSelect } from './TeamChoices';
 
 const FIELDS = ['displayName', 'roleCodes', 'teamId', 'locale', 'active', 'lockVersion'] as const;
 const LANGUAGES = ['en', 'uk', 'ru', 'sk'] as const;
@@ -78,16 +79,7 @@ export function EditUserModal({ account, teams, meId, onClose, onSaved }: Props)
             </Group>
           </Checkbox.Group>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Select
-              label={t('users.team')}
-              placeholder={t('users.noTeam')}
-              clearable
-              data={teams.map((team) => ({ value: String(team.id), label: team.name }))}
-              value={form.teamId}
-              error={errors.byField.teamId}
-              onChange={(teamId) => setForm((f) => ({ ...f, teamId }))}
-              data-testid="edit-user-team"
-            />
+            <TeamSelect options={teams} value={form.teamId} error={errors.byField.teamId} onChange={(teamId) => setForm((f) => ({ ...f, teamId }))} data-testid="edit-user-team" />
             <Select
               label={t('users.language')}
               placeholder={t('users.languageUnset')}

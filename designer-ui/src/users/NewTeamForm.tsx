@@ -1,9 +1,10 @@
-import { Alert, Button, Group, Select, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServerErrors } from '../forms/useServerErrors';
 import { createTeam } from './teamsApi';
 import type { Account } from './usersApi';
+import { HeadOfSalesSelect } from './TeamChoices';
 
 const FIELDS = ['name', 'headId'] as const;
 
@@ -48,17 +49,7 @@ export function NewTeamForm({ people, onCreated }: { people: Account[]; onCreate
           }}
           data-testid="new-team-name"
         />
-        <Select
-          label={t('teams.head')}
-          placeholder={t('teams.noHead')}
-          clearable
-          searchable
-          data={people.map((p) => ({ value: String(p.id), label: p.displayName }))}
-          value={headId}
-          error={errors.byField.headId}
-          onChange={setHeadId}
-          data-testid="new-team-head"
-        />
+        <HeadOfSalesSelect options={people} value={headId} error={errors.byField.headId} onChange={setHeadId} data-testid="new-team-head" />
         <Button type="submit" mt={25} loading={busy} data-testid="new-team-submit">
           {t('teams.create')}
         </Button>

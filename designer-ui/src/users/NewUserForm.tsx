@@ -1,9 +1,10 @@
-import { Alert, Button, Checkbox, Group, PasswordInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, PasswordInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bindText } from '../forms/bindText';
 import { useServerErrors } from '../forms/useServerErrors';
 import { createUser, roleCodes, type Colleague, type Team } from './usersApi';
+import { TeamSelect } from './TeamChoices';
 
 const FIELDS = ['email', 'displayName', 'password', 'roleCodes', 'teamId'] as const;
 const empty = { displayName: '', email: '', password: '', roleCodes: ['sales_manager'], teamId: null as string | null };
@@ -72,17 +73,7 @@ export function NewUserForm({ teams, onCreated }: { teams: Team[]; onCreated: (u
           </Group>
         </Checkbox.Group>
         <Group align="flex-end" justify="space-between">
-          <Select
-            label={t('users.team')}
-            placeholder={t('users.noTeam')}
-            clearable
-            data={teams.map((team) => ({ value: String(team.id), label: team.name }))}
-            value={form.teamId}
-            error={errors.byField.teamId}
-            onChange={(value) => setForm((f) => ({ ...f, teamId: value }))}
-            w={260}
-            data-testid="new-user-team"
-          />
+          <TeamSelect options={teams} value={form.teamId} error={errors.byField.teamId} onChange={(teamId) => setForm((f) => ({ ...f, teamId }))} w={260} data-testid="new-user-team" />
           <Button type="submit" loading={busy} data-testid="new-user-submit">
             {t('users.create')}
           </Button>

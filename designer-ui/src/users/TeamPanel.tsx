@@ -6,6 +6,7 @@ import { describeError } from '../api/describeError';
 import { useServerErrors } from '../forms/useServerErrors';
 import { addMember, removeMember, teamMembers, updateTeam, type TeamMembers, type TeamOverview } from './teamsApi';
 import type { Account } from './usersApi';
+import { HeadOfSalesSelect } from './TeamChoices';
 
 interface Props {
   team: TeamOverview;
@@ -77,17 +78,7 @@ export function TeamPanel({ team, people, onChanged }: Props) {
         </Title>
         <Group align="flex-start" gap="sm">
           <TextInput label={t('teams.name')} value={name} error={errors.byField.name} onChange={(e) => setName(e.currentTarget.value)} data-testid="team-name" />
-          <Select
-            label={t('teams.head')}
-            placeholder={t('teams.noHead')}
-            clearable
-            searchable
-            data={people.map((p) => ({ value: String(p.id), label: p.displayName }))}
-            value={headId}
-            error={errors.byField.headId}
-            onChange={setHeadId}
-            data-testid="team-head"
-          />
+          <HeadOfSalesSelect options={people} value={headId} error={errors.byField.headId} onChange={setHeadId} data-testid="team-head" />
           <Button type="submit" mt={25} variant="light" data-testid="team-save">
             {t('teams.save')}
           </Button>
