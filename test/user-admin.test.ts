@@ -104,6 +104,17 @@ describe('managing users (admins)', () => {
     expect((await call(stack, 'POST', '/auth/login', { body: { email: leaver.email, password: 'correct horse battery' } })).status).toBe(200);
   });
 
+  it('a deactivated head of sales no longer heads their team', async () => {
+    const head = await userWithRoles(stack, ['head_of_sales']);
+    const team = await call(stack, 'POST', '/teams', { token: admin.token, body: { name: 'Dnipro desk', headId: head.id } });
+    expect(team.status, JSON.stringify(team.body)).toBe(201);
+    const headOf = async () => (await call(stack, 'GET', '/teams/overview', { token: admin.token })).body.items.find((t: { id: number }) => t.id === team.body.id).headId;
+    expect(await headOf()).toBe(head.id);
+    const off = await patch(admin, head.id, { active: false, lockVersion: (await account(admin, head.id)).lockVersion });
+    expect(off.status, JSON.stringify(off.body)).toBe(200);
+    expect(await headOf()).toBeNull();
+  });
+
   it('keeps at least one active administrator and refuses an admin deactivating themselves', async () => {
     const second = await userWithRoles(stack, ['admin']);
     const self = await patch(admin, admin.id, { active: false, lockVersion: (await account(admin, admin.id)).lockVersion });

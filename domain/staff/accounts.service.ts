@@ -87,6 +87,7 @@ export async function updateAccount(em: EntityManager, actorId: number, id: numb
     if (patch.displayName !== undefined) user.displayName = patch.displayName;
     if (patch.teamId !== undefined) user.teamId = patch.teamId;
     if (patch.locale !== undefined) user.locale = patch.locale;
+    if (patch.active === false && user.active) await stopHeadingTeams(tx, id);
     if (patch.active !== undefined) user.active = patch.active;
     if (roles) user.roles.set(roles);
     // Roles live in the pivot table: touching the row makes every save bump the version.
@@ -94,6 +95,11 @@ export async function updateAccount(em: EntityManager, actorId: number, id: numb
     await tx.flush();
     return presentAccount(user);
   });
+}
+
+/** A deactivated colleague heads no team: the Teams screen then shows it without a head, for the admin to pick one. */
+async function stopHeadingTeams(em: EntityManager, userId: number): Promise<void> {
+  for (const team of await em.find(TeamSchema, { headId: userId })) team.headId = null;
 }
 
 const isAdmin = (u: User) => u.roles.getItems().some((r) => r.code === 'admin');
