@@ -247,6 +247,11 @@ describe('client screens in the browser', () => {
     await page.goto(`${stack.url}/clients/${twin.id}`);
     await poll(() => page.url()).toBe(`${stack.url}/clients/${bakery.id}`);
     await poll(() => byTest('client-card-name').textContent()).toBe('Lviv Bakery');
+    // The twin's own history moved here, and says whose it is.
+    const titles = () => page.getByTestId('timeline-entry').allTextContents();
+    await poll(async () => (await titles()).some((x) => x.includes('Client Bakery of Lviv merged into this one'))).toBe(true);
+    expect((await titles()).some((x) => x.includes('Client Bakery of Lviv (merged into this one) created'))).toBe(true);
+    await snap(page, 'clients-12-merged-timeline');
   });
 
   it('another sales manager neither lists the client nor opens it by its address', async () => {

@@ -41,7 +41,9 @@ export function changeTitle(t: TFunction, e: TimelineEntry): string {
   const fields = fieldsOf(e)
     .map((f) => t(`clients.field.${f.field}`, { defaultValue: f.field }))
     .join(', ');
-  const key = `clients.timeline.change.${d.recordType}_${d.action}${d.recordType !== 'counterparty' && !d.name ? '_unnamed' : ''}`;
+  // A client entry names a client only when it is another one: one merged into this client.
+  const suffix = d.recordType === 'counterparty' ? (d.name ? '_merged' : '') : d.name ? '' : '_unnamed';
+  const key = `clients.timeline.change.${d.recordType}_${d.action}${suffix}`;
   return t(key, { fields, name: d.name ?? '', defaultValue: e.title });
 }
 

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Access } from '../../access/index.ts';
 import { ContactPersonSchema } from '../contacts/contact-person.entity.ts';
+import { CounterpartySchema } from '../counterparties/counterparty.entity.ts';
 import type { RecordChange } from '../history/record-change.entity.ts';
 import { referenceLabels } from '../history/reference-labels.ts';
 import type { TimelineEntry } from './timeline.ts';
@@ -50,6 +51,16 @@ async function contactNames(em: EntityManager, groups: RecordChange[][]): Promis
   return names;
 }
 
+/**
+ * A merge moves the merged client's own history under the survivor: those entries name the
+ * merged client, so the reader does not take its "created" for the survivor's.
+ */
+async function mergedClientNames(em: EntityManager, groups: RecordChange[][]): Promise<Map<number, string>> {
+  const ids = [...new Set(groups.map((g) => g[0]!).filter((c) => c.recordType === 'counterparty' && c.recordId !== c.counterpartyId).map((c) => c.recordId))];
+  const found = ids.length ? await em.find(CounterpartySchema, { id: { $in: ids } }, { fields: ['id', 'name'] }) : [];
+  return new Map(found.map((c) => [c.id, c.name]));
+}
+
 /** A deal's title when the save set or changed it (a deal's later saves name only what changed). */
 function dealTitle(group: RecordChange[]): string | null {
   const title = group.find((c) => c.field === 'title');
@@ -61,6 +72,7 @@ function dealTitle(group: RecordChange[]): string | null {
 export async function changeEntries(em: EntityManager, access: Access, rows: RecordChange[]): Promise<TimelineEntry[]> {
   const groups = groupChanges(rows);
   const names = await contactNames(em, groups);
+  const mergedNames = await mergedClientNames(em, groups);
   const label = await referenceLabels(em, access, rows.flatMap((c) => [{ field: c.field, value: c.oldValue }, { field: c.field, value: c.newValue }]));
   return groups.map((g) => {
     const { id, recordType, recordId, action, actorId, workflowId, changedAt } = g[0]!;
@@ -68,7 +80,7 @@ export async function changeEntries(em: EntityManager, access: Access, rows: Rec
       .filter((c) => !(action === 'create' && empty(c.newValue)))
       .map((c) => ({ field: c.field, oldValue: c.oldValue ?? null, newValue: c.newValue ?? null, oldLabel: label(c.field, c.oldValue), newLabel: label(c.field, c.newValue) }))
       .sort((a, b) => a.field.localeCompare(b.field));
-    const name = recordType === 'contact' ? (names.get(recordId) ?? null) : recordType === 'deal' ? dealTitle(g) : null;
+    const name = recordType === 'contact' ? (names.get(recordId) ?? null) : recordType === 'deal' ? dealTitle(g) : (mergedNames.get(recordId) ?? null);
     const list = action === 'update' ? `: ${fields.map((f) => f.field).join(', ')}` : '';
     return {
       source: 'change',
