@@ -5,6 +5,7 @@ export {
   authenticate,
   countUsers,
   createUser,
+  rolesByCode,
   ensureFirstAdmin,
   findUserWithRoles,
   LOCALES,

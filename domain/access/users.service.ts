@@ -15,16 +15,20 @@ export async function countUsers(em: EntityManager): Promise<number> {
   return em.count(UserSchema, {});
 }
 
+/** The roles with these codes; an unknown code is refused on the roleCodes field. */
+export async function rolesByCode(em: EntityManager, codes: string[]) {
+  const roles = await em.find(RoleSchema, { code: { $in: codes } });
+  const unknown = codes.filter((c) => !roles.some((r) => r.code === c));
+  if (unknown.length) throw new DomainError('user.unknown_role', `Unknown role: ${unknown.join(', ')}`, 422, ['roleCodes']);
+  return roles;
+}
+
 export async function createUser(em: EntityManager, input: NewUser): Promise<User> {
   const email = input.email.trim().toLowerCase();
   if (await em.count(UserSchema, { email })) {
     throw new DomainError('user.email_taken', `A user with e-mail ${email} already exists`, 409, ['email']);
   }
-  const roles = await em.find(RoleSchema, { code: { $in: input.roleCodes } });
-  const unknown = input.roleCodes.filter((c) => !roles.some((r) => r.code === c));
-  if (unknown.length) {
-    throw new DomainError('user.unknown_role', `Unknown role: ${unknown.join(', ')}`, 422, ['roleCodes']);
-  }
+  const roles = await rolesByCode(em, input.roleCodes);
   const user = em.create(UserSchema, {
     email,
     displayName: input.displayName,

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { LOCALES, RoleSchema, TeamSchema, UserSchema, type Locale, type User } from '../access/index.ts';
+import { LOCALES, rolesByCode, TeamSchema, UserSchema, type Locale, type User } from '../access/index.ts';
 import { DomainError } from '../errors.ts';
 
 /** A user as the administration screens see them: active or not, with team, language and version. */
@@ -104,12 +104,6 @@ async function stopHeadingTeams(em: EntityManager, userId: number): Promise<void
 
 const isAdmin = (u: User) => u.roles.getItems().some((r) => r.code === 'admin');
 
-async function rolesByCode(em: EntityManager, codes: string[]) {
-  const roles = await em.find(RoleSchema, { code: { $in: codes } });
-  const unknown = codes.filter((c) => !roles.some((r) => r.code === c));
-  if (unknown.length) throw new DomainError('user.unknown_role', `Unknown role: ${unknown.join(', ')}`, 422, ['roleCodes']);
-  return roles;
-}
 
 async function guardLastAdmin(em: EntityManager, user: User, activeAfter: boolean, adminAfter: boolean): Promise<void> {
   if (!user.active || !isAdmin(user) || (activeAfter && adminAfter)) return;
