@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { knownTimeZone } from './time-zone.ts';
 
 /**
  * Every setting the platform reads from the environment. Defaults are the embedded
@@ -6,13 +7,6 @@ import { z } from 'zod';
  * part to an external server and nothing embedded is started for it.
  */
 const port = z.coerce.number().int().min(1).max(65535);
-const knownZone = (zone: string) => {
-  try {
-    return Boolean(new Intl.DateTimeFormat('en', { timeZone: zone }));
-  } catch {
-    return false;
-  }
-};
 const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
 export const settingsSchema = z
@@ -47,7 +41,7 @@ export const settingsSchema = z
     CRM_ADMIN_EMAIL: z.email().optional(),
     CRM_ADMIN_PASSWORD: z.string().min(8, 'at least 8 characters').optional(),
     /** The zone every user starts with (IANA name); unset: the browser's zone at their first login. */
-    CRM_TIME_ZONE: z.string().refine(knownZone, 'an IANA time zone such as Europe/Kyiv').optional(),
+    CRM_TIME_ZONE: z.string().refine(knownTimeZone, 'an IANA time zone such as Europe/Kyiv').optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { knownTimeZone } from '../../config/time-zone.ts';
 import { DomainError } from '../errors.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 import { RoleSchema } from './role.entity.ts';
@@ -84,14 +85,9 @@ export async function setUserLocale(em: EntityManager, id: number, locale: Local
   await em.nativeUpdate(UserSchema, { id }, { locale });
 }
 
-/** Whether `zone` is an IANA time zone this runtime knows (Intl throws on unknown names). */
+/** Whether `zone` is an IANA time zone this runtime knows and that fits the user's column. */
 export function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return zone.length <= 64;
-  } catch {
-    return false;
-  }
+  return zone.length <= 64 && knownTimeZone(zone);
 }
 
 /** Remembers the zone the user reads times in (notices, e-mails, the UI). */

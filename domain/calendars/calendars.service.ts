@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError } from '../errors.ts';
+import { knownTimeZone } from '../../config/time-zone.ts';
 import { BusinessCalendarSchema, type BusinessCalendar, type Holiday, type WorkingHours } from './business-calendar.entity.ts';
 
 export interface CalendarInput {
@@ -10,11 +11,7 @@ export interface CalendarInput {
 }
 
 function check(input: CalendarInput): void {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: input.timeZone });
-  } catch {
-    throw new DomainError('calendar.time_zone', `Unknown time zone "${input.timeZone}"`, 422, ['timeZone']);
-  }
+  if (!knownTimeZone(input.timeZone)) throw new DomainError('calendar.time_zone', `Unknown time zone "${input.timeZone}"`, 422, ['timeZone']);
   input.workingHours.forEach((w, i) => {
     if (w.from >= w.to) throw new DomainError('calendar.hours', `Working hours must end after they start (${w.from}–${w.to})`, 422, [`workingHours.${i}.to`]);
   });
