@@ -1,11 +1,11 @@
 import type { Request } from 'express';
+import { inLocale, LOCALES, type Locale, type Phrase } from '../../domain/access/index.ts';
 import type { CurrentUser } from '../auth/session.ts';
 
-/** The languages of the UI (see domain/access LOCALES); a workbook speaks the asker's. */
-const LANGUAGES = ['en', 'uk', 'ru', 'sk'] as const;
-export type Language = (typeof LANGUAGES)[number];
+/** A workbook speaks the asker's language. */
+export type Language = Locale;
 
-/** Sheet names and column headers of every export: [en, uk, ru, sk]; `{x}` is filled in. */
+/** Sheet names and column headers of every export; `{x}` is filled in. */
 const TEXT = {
   // sheets
   stages: ['Stages', 'Етапи', 'Этапы', 'Fázy'],
@@ -159,7 +159,7 @@ const TEXT = {
   stage_Contract: ['Contract', 'Договір', 'Договор', 'Zmluva'],
   stage_Invoice: ['Invoice', 'Рахунок', 'Счёт', 'Faktúra'],
   'stage_Payment control': ['Payment control', 'Контроль оплати', 'Контроль оплаты', 'Kontrola platby'],
-} satisfies Record<string, readonly [string, string, string, string]>;
+} satisfies Record<string, Phrase>;
 
 export type Label = keyof typeof TEXT;
 /** True for a value that has its own label (`detail_call`); others are written as they are. */
@@ -169,15 +169,14 @@ export type Translate = (label: Label, x?: string) => string;
 
 /** The account's language, else the browser's (Accept-Language), else English. */
 export function exportLanguage(req: Request, user: Pick<CurrentUser, 'locale'>): Language {
-  const own = LANGUAGES.find((l) => l === user.locale);
+  const own = LOCALES.find((l) => l === user.locale);
   if (own) return own;
   if (!req.get('accept-language')) return 'en';
-  return (req.acceptsLanguages(...LANGUAGES) || 'en') as Language;
+  return (req.acceptsLanguages(...LOCALES) || 'en') as Language;
 }
 
 export function translator(language: Language): Translate {
-  const column = LANGUAGES.indexOf(language);
-  return (label, x = '') => TEXT[label][column]!.replace('{x}', x);
+  return (label, x = '') => inLocale(TEXT[label], language).replace('{x}', x);
 }
 
 /** A stage as the asker reads it: the shipped processes' stages in their language, typed ones as typed. */

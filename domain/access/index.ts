@@ -8,14 +8,13 @@ export {
   rolesByCode,
   ensureFirstAdmin,
   findUserWithRoles,
-  LOCALES,
   setUserLocale,
   setUserTimeZone,
   adoptTimeZone,
   isTimeZone,
-  type Locale,
   type NewUser,
 } from './users.service.ts';
+export { inLocale, localeOf, LOCALES, type Locale, type Phrase } from './locale.ts';
 export { abilityFor, roleGrants, scopeOf, scopes, type Action, type AppAbility, type Scope, type Subject } from './abilities.ts';
 export { loadAccess, requireScope, scopeCondition, type Access, type SqlCondition } from './access.service.ts';
 export { assignUserTeam, createTeam, getTeam, listTeams, updateTeam } from './teams.service.ts';

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { knownTimeZone } from '../../config/time-zone.ts';
 import { DomainError } from '../errors.ts';
+import type { Locale } from './locale.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 import { RoleSchema } from './role.entity.ts';
 import { UserSchema, type User } from './user.entity.ts';
@@ -75,10 +76,6 @@ export async function ensureFirstAdmin(
     roleCodes: ['admin'],
   });
 }
-
-/** The languages the product speaks (UI and the user's choice). */
-export const LOCALES = ['en', 'uk', 'ru', 'sk'] as const;
-export type Locale = (typeof LOCALES)[number];
 
 /** Remembers the user's language for every browser they log in from. */
 export async function setUserLocale(em: EntityManager, id: number, locale: Locale): Promise<void> {

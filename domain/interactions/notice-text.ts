@@ -1,11 +1,8 @@
+import { inLocale, localeOf, type Locale, type Phrase } from '../access/index.ts';
 import type { requestChannels } from './incoming-request.entity.ts';
 import type { InteractionKind } from './interaction.entity.ts';
 
-/** The UI's languages (domain/access LOCALES); a notice speaks its recipient's, English when they chose none. */
-const LANGUAGES = ['en', 'uk', 'ru', 'sk'] as const;
-type Language = (typeof LANGUAGES)[number];
-
-/** [en, uk, ru, sk]; impersonal, so one sentence fits every kind's gender; `{kind}`, `{subject}`, `{at}` are filled in. */
+/** A notice speaks its recipient's language, English when they chose none. Impersonal, so one sentence fits every kind's gender; `{kind}`, `{subject}`, `{at}` are filled in. */
 const TEXT = {
   reminder: ['Reminder', 'Нагадування', 'Напоминание', 'Pripomienka'],
   interactionReminder: ['{kind} “{subject}”: {at}', '{kind} «{subject}»: {at}', '{kind} «{subject}»: {at}', '{kind} „{subject}“: {at}'],
@@ -29,10 +26,9 @@ const TEXT = {
   email: ['E-mail', 'Лист', 'Письмо', 'E-mail'],
   note: ['Note', 'Нотатка', 'Заметка', 'Poznámka'],
   contact: ['Contact', 'Контакт', 'Контакт', 'Kontakt'],
-} satisfies Record<string, readonly [string, string, string, string]>;
+} satisfies Record<string, Phrase>;
 
-const say = (key: keyof typeof TEXT, n: number) => TEXT[key][n]!;
-const languageOf = (locale: string | null | undefined): Language => LANGUAGES.find((l) => l === locale) ?? 'en';
+const say = (key: keyof typeof TEXT, locale: Locale) => inLocale(TEXT[key], locale);
 
 /** Who reads a notice: their language and time zone (null: English, UTC). */
 export interface Reader {
@@ -47,32 +43,32 @@ export interface Reader {
 export function noticeTime(at: Date, reader: Reader): string {
   const options = { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' } as const;
   try {
-    return new Intl.DateTimeFormat(languageOf(reader.locale), { ...options, timeZone: reader.timeZone ?? 'UTC' }).format(at);
+    return new Intl.DateTimeFormat(localeOf(reader.locale), { ...options, timeZone: reader.timeZone ?? 'UTC' }).format(at);
   } catch {
     // A zone this runtime no longer knows (tz data renamed it): UTC, named, is still right.
-    return new Intl.DateTimeFormat(languageOf(reader.locale), { ...options, timeZone: 'UTC' }).format(at);
+    return new Intl.DateTimeFormat(localeOf(reader.locale), { ...options, timeZone: 'UTC' }).format(at);
   }
 }
 
 type Planned = { kind: InteractionKind; subject: string; at: Date };
-const fill = (text: string, n: number, reader: Reader, i: Planned) =>
-  text.replace('{kind}', say(i.kind, n)).replace('{subject}', i.subject).replace('{at}', noticeTime(i.at, reader));
+const fill = (text: string, locale: Locale, reader: Reader, i: Planned) =>
+  text.replace('{kind}', say(i.kind, locale)).replace('{subject}', i.subject).replace('{at}', noticeTime(i.at, reader));
 
 /** A reminder: its own text, or for a planned contact its kind, subject and time, in the recipient's language and zone. */
 export function reminderNotice(reader: Reader, text: string, i: Planned | null): { title: string; body: string } {
-  const n = LANGUAGES.indexOf(languageOf(reader.locale));
-  return { title: say('reminder', n), body: i ? fill(say('interactionReminder', n), n, reader, i) : text };
+  const locale = localeOf(reader.locale);
+  return { title: say('reminder', locale), body: i ? fill(say('interactionReminder', locale), locale, reader, i) : text };
 }
 
 /** Title and body of the notice that a planned contact is overdue, in the recipient's language and zone. */
 export function overdueNotice(reader: Reader, i: Planned): { title: string; body: string } {
-  const n = LANGUAGES.indexOf(languageOf(reader.locale));
-  return { title: say('overdueTitle', n), body: fill(say('overdueBody', n), n, reader, i) };
+  const locale = localeOf(reader.locale);
+  return { title: say('overdueTitle', locale), body: fill(say('overdueBody', locale), locale, reader, i) };
 }
 
 /** The title of the notice that a request came in for the addressee, in their language. */
-export function incomingRequestTitle(locale: string | null | undefined, r: { channel: (typeof requestChannels)[number]; sender: string }): string {
-  const n = LANGUAGES.indexOf(languageOf(locale));
+export function incomingRequestTitle(chosen: string | null | undefined, r: { channel: (typeof requestChannels)[number]; sender: string }): string {
+  const locale = localeOf(chosen);
   // `email` names the interaction kind ("E-mail" / "Лист"); as a channel it reads as the address kind.
-  return say('incomingRequest', n).replace('{channel}', say(r.channel === 'email' ? 'mail' : r.channel, n)).replace('{from}', r.sender);
+  return say('incomingRequest', locale).replace('{channel}', say(r.channel === 'email' ? 'mail' : r.channel, locale)).replace('{from}', r.sender);
 }

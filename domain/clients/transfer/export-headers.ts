@@ -1,10 +1,9 @@
-import type { LOCALES } from '../../access/index.ts';
+import { inLocale, type Locale, type Phrase } from '../../access/index.ts';
 
-export type ExportLanguage = (typeof LOCALES)[number];
-const order: readonly ExportLanguage[] = ['en', 'uk', 'ru', 'sk'];
+export type ExportLanguage = Locale;
 
 /**
- * Column headers of the client export, [en, uk, ru, sk], in the words of the client card.
+ * Column headers of the client export, in the words of the client card.
  * Import recognises every one of them, so a file exported in any language reads back.
  */
 export const exportHeaders = {
@@ -26,11 +25,11 @@ export const exportHeaders = {
   xyzClass: ['XYZ class', 'Клас XYZ', 'Класс XYZ', 'Trieda XYZ'],
   responsibleId: ['Responsible (user id)', 'Відповідальний (id користувача)', 'Ответственный (id пользователя)', 'Zodpovedný (id používateľa)'],
   createdAt: ['Created at', 'Створено', 'Создан', 'Vytvorené'],
-} satisfies Record<string, readonly [string, string, string, string]>;
+} satisfies Record<string, Phrase>;
 
 export type ExportColumn = keyof typeof exportHeaders;
 
-export const exportHeader = (column: ExportColumn, language: ExportLanguage): string => exportHeaders[column][order.indexOf(language)]!;
+export const exportHeader = (column: ExportColumn, language: ExportLanguage): string => inLocale(exportHeaders[column], language);
 
 /** Sheet name of the export. */
 export const exportSheetName = (language: ExportLanguage): string => ({ en: 'Clients', uk: 'Клієнти', ru: 'Клиенты', sk: 'Klienti' })[language];

@@ -1,8 +1,6 @@
-/** The UI's languages (domain/access LOCALES); a notice speaks its recipient's, English when they chose none. */
-const LANGUAGES = ['en', 'uk', 'ru', 'sk'] as const;
-type Language = (typeof LANGUAGES)[number];
+import { inLocale, localeOf, type Phrase } from '../../access/index.ts';
 
-/** [en, uk, ru, sk]; `{number}`, `{subject}`, `{date}` are filled in. */
+/** A notice speaks its recipient's language, English when they chose none. `{number}`, `{subject}`, `{date}` are filled in. */
 const TEXT = {
   title: ['Contract {number} expires on {date}', 'Договір {number} спливає {date}', 'Договор {number} истекает {date}', 'Zmluva {number} končí {date}'],
   body: [
@@ -12,19 +10,17 @@ const TEXT = {
     'Zmluva {number}{subject} platí do {date}: predĺžte ju alebo dajte vedieť klientovi.',
   ],
   subject: [' ({subject})', ' ({subject})', ' ({subject})', ' ({subject})'],
-} satisfies Record<string, readonly [string, string, string, string]>;
-
-const languageOf = (locale: string | null | undefined): Language => LANGUAGES.find((l) => l === locale) ?? 'en';
+} satisfies Record<string, Phrase>;
 
 /** A contract's end date (`2026-12-31`, a calendar day with no time zone) as the recipient reads dates. */
-export function contractDate(date: string, locale: string | null | undefined): string {
-  return new Intl.DateTimeFormat(languageOf(locale), { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+export function contractDate(date: string, chosen: string | null | undefined): string {
+  return new Intl.DateTimeFormat(localeOf(chosen), { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 }
 
 /** Title and body of the notice that a contract is about to end, in the recipient's language. */
-export function expiryNotice(locale: string | null | undefined, c: { number: string; subject?: string | null; validTo: string }): { title: string; body: string } {
-  const n = LANGUAGES.indexOf(languageOf(locale));
-  const subject = c.subject ? TEXT.subject[n]!.replace('{subject}', c.subject) : '';
+export function expiryNotice(chosen: string | null | undefined, c: { number: string; subject?: string | null; validTo: string }): { title: string; body: string } {
+  const locale = localeOf(chosen);
+  const subject = c.subject ? inLocale(TEXT.subject, locale).replace('{subject}', c.subject) : '';
   const fill = (text: string) => text.replace('{number}', c.number).replace('{subject}', subject).replace('{date}', contractDate(c.validTo, locale));
-  return { title: fill(TEXT.title[n]!), body: fill(TEXT.body[n]!) };
+  return { title: fill(inLocale(TEXT.title, locale)), body: fill(inLocale(TEXT.body, locale)) };
 }
