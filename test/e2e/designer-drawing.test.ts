@@ -137,8 +137,7 @@ describe('drawing a process by hand', () => {
     await d.select(ids.mail);
     await d.panel.getByRole('button', { name: 'Select' }).click();
     await page.getByTestId('template-crm.mail').click();
-    await d.openGroup('Recipients');
-    await d.panel.getByLabel('To', { exact: true }).fill('role:head_of_sales');
+    // "To" is left empty for now: deploy must refuse a mail step that cannot send.
     await d.openGroup('Message');
     await d.panel.getByLabel('Subject', { exact: true }).fill('Discount above 10% asked');
     await page.keyboard.press('Tab');
@@ -160,15 +159,21 @@ describe('drawing a process by hand', () => {
     const refusal = page.getByTestId('deploy-refused');
     await refusal.waitFor(slow);
     // Elements the owner never named are called what the palette calls them, not "sendTask".
-    const mailItem = page.getByTestId(`refusal-item-${ids.mail}`);
+    const mailItem = page.getByTestId(`refusal-item-${ids.mail}`).first();
     expect(await mailItem.textContent()).toBe('Send task');
     expect(await page.getByTestId(`refusal-item-${ids.timer}`).textContent()).toBe('Boundary event');
     expect(await refusal.textContent()).not.toMatch(/sendTask|boundaryEvent/);
+    // The empty "To" is named as the step's form labels it.
+    expect(await refusal.textContent()).toContain('The step cannot run without “To”');
     await expect.poll(() => d.shape(ids.mail!).evaluate((el) => el.classList.contains('crm-refused')), slow).toBe(true);
     await snap(page, 'drawing-03-refused');
   });
 
   it('connected, it deploys with everything drawn, and the assignee gets the drawn form', async () => {
+    await d.select(ids.mail!);
+    await d.openGroup('Recipients');
+    await d.panel.getByLabel('To', { exact: true }).fill('role:head_of_sales');
+    await page.keyboard.press('Tab');
     await appendFrom(ids.mail!, 'append.end-event', 'Event_');
     ids.remind = await appendFrom(ids.timer!, 'append.append-task', 'Activity_');
     await d.panel.getByRole('button', { name: 'Select' }).click();

@@ -102,7 +102,7 @@ describe('process designer', () => {
     await page.keyboard.press('Escape');
 
     // Lint as you draw flags it before any deploy, with the server's rules.
-    await expect.poll(() => page.locator('.bjsl-button').textContent(), { timeout: 15_000 }).toMatch(/1 Errors/);
+    await expect.poll(() => page.locator('.bjsl-button').textContent(), { timeout: 15_000 }).toMatch(/Errors: 1/);
 
     await page.getByTestId('deploy').click();
     const refusal = page.getByTestId('deploy-refused');

@@ -37,6 +37,7 @@ export async function compileProcess(xml: string): Promise<CompileResult> {
   const nodes: Record<string, CompiledNode> = {};
   const flows: Record<string, SequenceFlow> = {};
   const byId = new Map<string, Element>([[process.id, process]]);
+  refuseListeners(process, problems);
   walk(process.flowElements ?? [], null, { nodes, flows, byId, problems });
   attachBoundaries(nodes, byId, problems);
   checkGateways(nodes, flows, byId, problems);
@@ -96,7 +97,10 @@ function walk(elements: Element[], scope: string | null, ctx: WalkContext): void
 }
 
 // No job worker of ours answers listener jobs: a model relying on them would silently skip them.
-const listenersRefusal = 'Execution and task listeners are not supported: put the work in a service task';
+function refuseListeners(el: Element, problems: Problems): void {
+  const listeners = (el.extensionElements?.values ?? []).some((v: Element) => v.$type === 'zeebe:ExecutionListeners' || v.$type === 'zeebe:TaskListeners');
+  if (listeners) problems.add(el, 'Execution and task listeners are not supported: put the work in a service task', 'subset.listeners');
+}
 
 function flowOf(el: Element, problems: Problems): SequenceFlow {
   const body = el.conditionExpression?.body as string | undefined;
@@ -111,8 +115,7 @@ function compileNode(el: Element, scope: string | null, ctx: WalkContext): Compi
     problems.add(el, 'Multi-instance and loop markers are not supported yet', 'subset.loop');
     return null;
   }
-  const listeners = (el.extensionElements?.values ?? []).some((v: Element) => v.$type === 'zeebe:ExecutionListeners' || v.$type === 'zeebe:TaskListeners');
-  if (listeners) problems.add(el, listenersRefusal, 'subset.listeners');
+  refuseListeners(el, problems);
   const refusal = refused[el.$type];
   if (refusal && !(el.$type === 'bpmn:IntermediateThrowEvent' && !(el.eventDefinitions ?? []).length)) {
     problems.add(el, refusal, 'subset.element');

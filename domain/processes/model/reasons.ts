@@ -16,6 +16,7 @@ export const reasonTexts = {
   'gateway.condition_missing': 'The flow out of "{gateway}" needs a condition or must be the default flow',
   'task.assignment_rule': 'Unknown assignment rule "{rule}" (claim, roundRobin, leastLoaded)',
   'task.retries': 'Retries must be a whole number, not "{retries}"',
+  'connector.setting_missing': 'The step cannot run without "{setting}": fill it in the step\'s form',
   'xml.duplicate_id': 'Two elements have the id "{id}" (the process counts too): every id in a BPMN document must be unique',
   'xml.unreadable': 'The XML cannot be read: {error}',
 } as const;

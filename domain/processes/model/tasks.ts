@@ -1,5 +1,6 @@
 import type { AssignmentRule, CallActivityNode, ScriptTaskNode, ServiceTaskNode, UserTaskNode, Value } from './graph.ts';
 import { checkFeel } from './events.ts';
+import { missingSettings } from './connector-settings.ts';
 import { ext, headersOf, mappingsOf } from './extensions.ts';
 import { toValue } from './feel.ts';
 import type { Element } from './parse.ts';
@@ -88,13 +89,20 @@ export function serviceTask(base: Base, el: Element, problems: Problems): Servic
   }
   const retries = definition?.retries === undefined ? 3 : Number(definition.retries);
   if (!Number.isInteger(retries) || retries < 0) problems.add(el, { code: 'task.retries', values: { retries: String(definition.retries) } }, 'task.retries');
+  const headers = headersOf(el);
+  const io = checkedMappings(el, problems);
+  // A type chosen by an expression is only known when the step runs.
+  const connector = 'literal' in taskType ? taskType.literal : '';
+  for (const setting of missingSettings(connector, headers, io.inputs)) {
+    problems.add(el, { code: 'connector.setting_missing', values: { setting, connector } }, 'connector.setting_missing');
+  }
   return {
     ...base,
     type: el.$type === 'bpmn:SendTask' ? 'sendTask' : 'serviceTask',
     taskType,
     retries: Number.isInteger(retries) ? retries : 3,
-    headers: headersOf(el),
-    ...checkedMappings(el, problems),
+    headers,
+    ...io,
   };
 }
 
