@@ -45,6 +45,23 @@ describe('designer labels in the user’s language', () => {
   }
 });
 
+describe('process names in the user’s language', () => {
+  it('uk: the shipped processes are named in Ukrainian in the process list and a process typed by its owner as typed', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    await context.addCookies([{ name: 'crm_session', value: owner.token, url: stack.url }]);
+    await context.addInitScript(() => localStorage.setItem('processCrm.language', 'uk'));
+    const page = await context.newPage();
+    await page.goto(`${stack.url}/processes`);
+    const pipeline = page.getByTestId('process-row-sales-pipeline').getByRole('link').first();
+    await expect.poll(() => pipeline.textContent(), { timeout: 15_000 }).toBe('Воронка продажів');
+    expect(await page.getByTestId('process-row-label-review').getByRole('link').first().textContent()).toBe('Offer review');
+    await snap(page, 'processes-list-uk');
+    await page.goto(`${stack.url}/processes/sales-shipment/versions`);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 15_000 }).toContain('Контроль відвантаження');
+    await context.close();
+  });
+});
+
 describe('plan against actual exported from its screen', () => {
   it('a Ukrainian head of sales downloads the table with Ukrainian headers', async () => {
     const head = await userWithRoles(stack, ['head_of_sales']);

@@ -14,7 +14,7 @@ import { FunnelForecast } from './FunnelForecast';
 import { ForecastByStage } from './ForecastByStage';
 import { StageBars } from './StageBars';
 import { StageTimes } from './StageTimes';
-import { processName } from '../deals/processName';
+import { processOption } from '../processes/processName';
 import { DateField } from '../dates/DateField';
 
 interface FunnelFilter {
@@ -54,7 +54,7 @@ export function FunnelPage({ user }: { user: User }) {
       <Group align="flex-end" gap="sm" mb="md">
         <Select
           label={t('monitoring.filter.process')}
-          data={definitions.map((d) => ({ value: d.key, label: `${processName(t, d.key, d.name)} (${d.key})` }))}
+          data={definitions.map((d) => processOption(t, d))}
           value={filter.process}
           onChange={(process) => process && set({ process })}
           allowDeselect={false}

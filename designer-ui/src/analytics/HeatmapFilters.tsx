@@ -5,7 +5,7 @@ import type { ProcessDefinition } from '../monitoring/api';
 import { listTeams, type StatisticsFilter } from './api';
 import { UserPicker } from '../users/UserPicker';
 import type { HeatMeasure } from './heat';
-import { processName } from '../deals/processName';
+import { processOption } from '../processes/processName';
 import { DateField } from '../dates/DateField';
 
 interface Props {
@@ -29,7 +29,7 @@ export function HeatmapFilters({ definitions, versions, filter, onChange, by, on
     <Group align="flex-end" gap="sm" mb="md" data-testid="heatmap-filters">
       <Select
         label={t('monitoring.filter.process')}
-        data={definitions.map((d) => ({ value: d.key, label: `${processName(t, d.key, d.name)} (${d.key})` }))}
+        data={definitions.map((d) => processOption(t, d))}
         value={filter.key || null}
         onChange={(key) => key && onChange({ key })}
         searchable

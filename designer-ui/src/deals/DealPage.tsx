@@ -12,7 +12,7 @@ import { DealHistory } from './DealHistory';
 import { DealRelated } from './DealRelated';
 import { useSalesRefs } from '../sales/useSalesRefs';
 import { StartProcessButton } from '../start-process/StartProcessButton';
-import { processName } from './processName';
+import { processName } from '../processes/processName';
 import { stageName } from './stageName';
 
 /** One deal: its data, where its process is (stage, status, open tasks), documents, invoices and payments, shipments and contracts, and the change history. */

@@ -2,6 +2,7 @@ import { Group, SegmentedControl, Select } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ClientPicker } from '../pickers/ClientPicker';
+import { processOption } from '../processes/processName';
 import { listProcesses, type InboxFilters as Filters, type InboxSort } from './api';
 
 interface Props {
@@ -18,9 +19,9 @@ export function InboxFilters({ filters, sort, onFilters, onSort }: Props) {
 
   useEffect(() => {
     listProcesses()
-      .then((r) => setProcesses(r.items.map((p) => ({ value: p.key, label: p.name || p.key }))))
+      .then((r) => setProcesses(r.items.map((p) => processOption(t, p))))
       .catch(() => setProcesses([]));
-  }, []);
+  }, [t]);
 
   return (
     <Group align="flex-end" gap="sm" wrap="wrap">

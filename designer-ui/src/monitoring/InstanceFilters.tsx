@@ -2,6 +2,7 @@ import { Group, MultiSelect, NumberInput, Select, TextInput } from '@mantine/cor
 import { UserPicker } from '../users/UserPicker';
 import { useTranslation } from 'react-i18next';
 import { instanceStates, type InstanceFilter, type InstanceState } from './api';
+import { processOption } from '../processes/processName';
 import { useDefinitions } from './useDefinitions';
 
 const recordPattern = /^[a-z_]+:.+$/;
@@ -18,7 +19,7 @@ export function InstanceFilters({ filter, onChange }: { filter: InstanceFilter; 
       <Select
         label={t('monitoring.filter.process')}
         placeholder={t('monitoring.filter.any')}
-        data={definitions.map((d) => ({ value: d.key, label: d.name ? `${d.name} (${d.key})` : d.key }))}
+        data={definitions.map((d) => processOption(t, d))}
         value={filter.key ?? null}
         onChange={(key) => set({ key: key ?? undefined, version: undefined })}
         clearable

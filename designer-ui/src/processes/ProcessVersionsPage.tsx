@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import { describeError } from '../api/describeError';
 import { formatDate } from '../i18n/format';
 import { deployerName } from './deployerName';
+import { processName } from './processName';
 import { useProcess } from './useProcess';
 
 /** Every version of a key: who deployed it and when, open it read-only, make it the active one. */
@@ -26,7 +27,7 @@ export function ProcessVersionsPage() {
       <Group justify="space-between">
         <div>
           <Title order={1} size="h2">
-            {t('versions.title', { name: process?.name || key })}
+            {t('versions.title', { name: processName(t, key, process?.name) })}
           </Title>
           <Text size="sm" c="dimmed" ff="monospace">
             {key}

@@ -4,6 +4,7 @@ import { Link, useNavigate } from 'react-router';
 import { describeError } from '../api/describeError';
 import { formatDate } from '../i18n/format';
 import { deployerName } from './deployerName';
+import { processName } from './processName';
 import { keyFromFileName } from './readBpmnFile';
 import { useProcessList, type ProcessRow } from './useProcessList';
 
@@ -63,7 +64,7 @@ function ProcessTable({ rows }: { rows: ProcessRow[] }) {
           <Table.Tr key={p.key} data-testid={`process-row-${p.key}`}>
             <Table.Td>
               <Anchor component={Link} to={`/processes/${encodeURIComponent(p.key)}`} fw={600}>
-                {p.name || p.key}
+                {processName(t, p.key, p.name)}
               </Anchor>
               <Text size="xs" c="dimmed" ff="monospace">
                 {p.key}

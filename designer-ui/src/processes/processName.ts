@@ -15,3 +15,9 @@ export function processName(t: TFunction, key: string, name: string | null | und
   if (shipped[key] !== undefined && (!name || name === shipped[key])) return t(`deals.processes.${key}`);
   return name || key;
 }
+
+/** A process as a choice in a filter or picker: its name in the user's words, with its key to tell apart two alike. */
+export function processOption(t: TFunction, process: { key: string; name?: string | null }): { value: string; label: string } {
+  const name = processName(t, process.key, process.name);
+  return { value: process.key, label: name === process.key ? name : `${name} (${process.key})` };
+}
