@@ -14,6 +14,8 @@ import { figuresReaders, interactionReaders } from './interactions/roles';
 import { UnreadRequestsBadge } from './interactions/UnreadRequestsBadge';
 import { HomePage } from './pages/HomePage';
 import { InboxPage } from './inbox/InboxPage';
+import { leadReaders } from './leads/api';
+import { LeadsPage } from './leads/LeadsPage';
 import { TaskPage } from './inbox/TaskPage';
 import { AbcXyzScreen, AnalyticsScreen, FunnelScreen, InstanceListScreen, InstanceScreen, SalesImportScreen, SegmentationScreen } from './monitoring/lazyScreens';
 import { salesImporters } from './analytics/roles';
@@ -57,6 +59,7 @@ export const screens: Screen[] = [
   { path: '/incoming-requests', nav: 'requests', roles: interactionReaders, badge: UnreadRequestsBadge, render: (user) => <RequestsPage user={user} /> },
   { path: '/interactions/:id', roles: interactionReaders, render: (user) => <InteractionPage user={user} /> },
   { path: '/interactions-by-employee', nav: 'interactionFigures', roles: figuresReaders, render: () => <InteractionFiguresPage /> },
+  { path: '/leads', nav: 'leads', roles: leadReaders, render: (user) => <LeadsPage user={user} /> },
   { path: '/deals', nav: 'deals', roles: salesRoles, render: () => <DealsPage /> },
   { path: '/deals/:id', roles: salesRoles, render: (user) => <DealPage user={user} /> },
   { path: '/shipments', nav: 'shipments', roles: salesRoles, render: (user) => <ShipmentsPage user={user} /> },

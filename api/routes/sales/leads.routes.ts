@@ -32,6 +32,8 @@ const leadSchema = z
   })
   .meta({ id: 'Lead' });
 
+const qualifiedSchema = z.object({ lead: leadSchema, deal: dealSchema }).meta({ id: 'QualifiedLead' });
+
 const presentLead = (l: Lead): z.infer<typeof leadSchema> => ({
   id: l.id, status: l.status, channel: l.channel, source: l.source ?? null, interest: l.interest ?? null, contactName: l.contactName ?? null,
   companyName: l.companyName ?? null, taxId: l.taxId ?? null, phone: l.phone ?? null, email: l.email ?? null, message: l.message ?? null, rejectedReason: l.rejectedReason ?? null,
@@ -113,8 +115,8 @@ export function leadRoutes(ctx: ApiContext) {
         deal: dealCreate.omit({ counterpartyId: true, source: true }).extend({ title: z.string().trim().min(1).max(300).optional() }),
       }),
       responses: {
-        201: { description: 'Qualified: the deal', schema: z.object({ lead: leadSchema, deal: dealSchema }) },
-        200: { description: 'Already qualified: the same deal' },
+        201: { description: 'Qualified: the deal', schema: qualifiedSchema },
+        200: { description: 'Already qualified: the same deal', schema: qualifiedSchema },
         409: { description: 'Possible duplicates (errors[].params.counterpartyId): choose one as counterpartyId or send createCounterparty: true' },
       },
       async handle({ em, params, body, user }) {

@@ -8509,7 +8509,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["QualifiedLead"];
+                    };
                 };
                 /** @description Qualified: the deal */
                 201: {
@@ -8517,10 +8519,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            lead: components["schemas"]["Lead"];
-                            deal: components["schemas"]["Deal"];
-                        };
+                        "application/json": components["schemas"]["QualifiedLead"];
                     };
                 };
                 /** @description Possible duplicates (errors[].params.counterpartyId): choose one as counterpartyId or send createCounterparty: true */
@@ -11000,6 +10999,10 @@ export interface components {
             dealId: number | null;
             createdAt: string;
             version: number;
+        };
+        QualifiedLead: {
+            lead: components["schemas"]["Lead"];
+            deal: components["schemas"]["Deal"];
         };
         Deal: {
             id: number;

@@ -33,5 +33,5 @@ export function useServerErrors<Field extends string>(fields: readonly Field[]) 
     });
   }, []);
 
-  return { byField, formError, setError, clearField };
+  return { error, byField, formError, setError, clearField };
 }

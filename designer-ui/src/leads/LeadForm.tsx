@@ -1,0 +1,78 @@
+import { Alert, Button, Group, Modal, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { newIdempotencyKey } from '../api/client';
+import { useServerErrors } from '../forms/useServerErrors';
+import { leadsApi, type LeadInput } from './api';
+
+const FIELDS = ['companyName', 'contactName', 'phone', 'email', 'taxId', 'source', 'interest', 'message'] as const;
+type Field = (typeof FIELDS)[number];
+
+/** A lead taken by phone or by hand: who, how to reach them, what they want and where they came from. */
+export function LeadForm({ onClose, onSaved }: { onClose: () => void; onSaved: () => void }) {
+  const { t } = useTranslation();
+  const [values, setValues] = useState<Record<Field, string>>({ companyName: '', contactName: '', phone: '', email: '', taxId: '', source: '', interest: '', message: '' });
+  const [busy, setBusy] = useState(false);
+  const errors = useServerErrors(FIELDS);
+  // One key per opened form: a double click or a retry after a lost answer makes one lead.
+  const idempotencyKey = useRef(newIdempotencyKey());
+
+  const bind = (field: Field) => ({
+    label: t(`leads.fields.${field}`),
+    value: values[field],
+    error: errors.byField[field],
+    onChange: (e: { currentTarget: { value: string } }) => {
+      const value = e.currentTarget.value;
+      setValues((v) => ({ ...v, [field]: value }));
+      errors.clearField(field);
+    },
+    'data-testid': `lead-${field}`,
+  });
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    errors.setError(null);
+    // Empty boxes are not sent: the server refuses an empty string where it wants a name.
+    const filled = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v.trim()]).filter(([, v]) => v)) as Partial<LeadInput>;
+    try {
+      await leadsApi.create({ channel: 'manual', ...filled } as LeadInput, idempotencyKey.current);
+      onSaved();
+    } catch (err) {
+      errors.setError(err);
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Modal opened onClose={onClose} title={t('leads.new.title')} size="lg">
+      <form onSubmit={submit} noValidate data-testid="lead-form">
+        <Stack gap="sm">
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+            <TextInput {...bind('companyName')} data-autofocus />
+            <TextInput {...bind('contactName')} />
+            <TextInput {...bind('phone')} type="tel" />
+            <TextInput {...bind('email')} type="email" />
+            <TextInput {...bind('taxId')} />
+            <TextInput {...bind('source')} description={t('leads.sourceHint')} />
+          </SimpleGrid>
+          <TextInput {...bind('interest')} />
+          <Textarea {...bind('message')} autosize minRows={2} />
+          {errors.formError && (
+            <Alert color="red" role="alert">
+              {errors.formError}
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('leads.cancel')}
+            </Button>
+            <Button type="submit" loading={busy} data-testid="lead-save">
+              {t('leads.new.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
