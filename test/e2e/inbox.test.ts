@@ -119,6 +119,9 @@ describe('working the inbox', () => {
     const row = page.getByTestId('inbox-item-task');
     await row.waitFor({ timeout: 20_000 });
     await row.getByRole('link', { name: 'Review the offer' }).click();
+    // The queue is named as the role is, and the diagram by the process's name, not its key.
+    await expect.poll(() => page.getByTestId('task-assignee').textContent()).toBe('Not claimed yet (group: Sales manager)');
+    await expect.poll(() => page.getByTestId('task-process').textContent()).toBe('Offer review, version 1');
     await page.getByTestId('task-claim').click();
     await expect.poll(() => page.getByTestId('task-assignee').textContent()).toBe('Assigned to you');
     await page.getByTestId('task-unclaim').click();

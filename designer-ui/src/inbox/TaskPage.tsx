@@ -7,7 +7,8 @@ import { describeError, describeFieldError } from '../api/describeError';
 import type { User } from '../api/types';
 import { formatDate } from '../i18n/format';
 import { useLiveEvent } from '../live/useLiveEvent';
-import { claimTask, completeTask, delegateTask, getTask, unclaimTask, type Task } from './api';
+import { processName } from '../processes/processName';
+import { claimTask, completeTask, delegateTask, getTask, listProcesses, unclaimTask, type Task } from './api';
 import { DelegateDialog } from './DelegateDialog';
 import { PriorityBadge } from './InboxList';
 import { ProcessDiagram } from './ProcessDiagram';
@@ -26,6 +27,7 @@ export function TaskPage({ user }: { user: User }) {
   const [actionError, setActionError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [delegating, setDelegating] = useState(false);
+  const [definitionName, setDefinitionName] = useState<string | null>(null);
   const form = useRef<TaskFormHandle>(null);
 
   // Every answer that sets the task takes a number; a reload answering after a newer one
@@ -37,6 +39,12 @@ export function TaskPage({ user }: { user: User }) {
   }, []);
   const load = useCallback(() => show(getTask(taskId)).catch(setError), [show, taskId]);
   useEffect(() => void load(), [load]);
+  const definitionKey = task?.definitionKey;
+  useEffect(() => {
+    if (!definitionKey) return;
+    // The diagram is titled with the process's name; without it (no answer) the key still says which.
+    listProcesses().then((r) => setDefinitionName(r.items.find((p) => p.key === definitionKey)?.name ?? null), () => setDefinitionName(null));
+  }, [definitionKey]);
   // Someone else claiming or the process closing the task shows here at once.
   useLiveEvent<{ taskId: string }>('inbox.changed', (change) => change.taskId === taskId && void load());
 
@@ -58,6 +66,8 @@ export function TaskPage({ user }: { user: User }) {
   if (!task) return <Loader />;
 
   const open = task.status === 'open';
+  // Candidate groups are role codes (sales_manager): say them as the roles are called.
+  const groups = task.candidateGroups.map((code) => t(`roleNames.${code}`, { defaultValue: code })).join(', ');
   const mine = task.assigneeId === user.id;
   const complete = async () => {
     const variables = form.current?.submit();
@@ -99,7 +109,7 @@ export function TaskPage({ user }: { user: User }) {
               {task.dueAt ? t('task.dueAt', { when: formatDate(task.dueAt, i18n.language, { dateStyle: 'medium', timeStyle: 'short' }) }) : t('inbox.noDue')}
             </Text>
             <Text size="sm" c="dimmed" data-testid="task-assignee">
-              {task.assigneeId === null ? t('task.unassigned', { groups: task.candidateGroups.join(', ') }) : mine ? t('task.assignedToMe') : t('task.assignedToOther')}
+              {task.assigneeId === null ? t('task.unassigned', { groups }) : mine ? t('task.assignedToMe') : t('task.assignedToOther')}
             </Text>
           </Group>
         </Stack>
@@ -147,8 +157,8 @@ export function TaskPage({ user }: { user: User }) {
         </Grid.Col>
         <Grid.Col span={12}>
           <Card withBorder padding="sm">
-            <Text fw={600} mb="xs">
-              {t('task.process', { key: task.definitionKey, version: task.versionNumber })}
+            <Text fw={600} mb="xs" data-testid="task-process">
+              {t('task.process', { name: processName(t, task.definitionKey, definitionName), version: task.versionNumber })}
             </Text>
             <ProcessDiagram processKey={task.definitionKey} version={task.versionNumber} nodeId={task.nodeId} />
           </Card>
