@@ -4,12 +4,15 @@ import {
   instanceDetails,
   listInstances,
   pickVariables,
+  stepNames,
   visibleInstance,
   type ProcessEvent,
   type ProcessInstance,
   type Task,
 } from '../../domain/processes/index.ts';
+import { loadAccess } from '../../domain/access/index.ts';
 import { instanceStatuses } from '../../domain/processes/runtime/process-instance.entity.ts';
+import { reachableRecordNames } from '../../domain/sales/index.ts';
 import { cancelInstanceSignal, stateQuery } from '../../workflows/names.ts';
 import type { ApiContext } from '../context.ts';
 import { defineRoute } from '../route.ts';
@@ -25,8 +28,10 @@ const summarySchema = z
     versionNumber: z.number().int(),
     status: z.enum(instanceStatuses),
     currentNodes: z.array(z.string()),
+    currentStepNames: z.array(z.string()).meta({ description: 'The steps of currentNodes as the model names them (the id when unnamed)' }),
     stage: z.string().nullable(),
     record: z.object({ type: z.string(), id: z.string() }).nullable(),
+    recordName: z.string().nullable().meta({ description: 'The client’s name or the deal’s title; null when the record is out of your reach' }),
     startedBy: z.number().int().nullable(),
     startedAt: z.iso.datetime(),
     endedAt: z.iso.datetime().nullable(),
@@ -46,6 +51,8 @@ const eventSchema = z.object({
 
 const taskSchema = z.object({ id: z.string(), nodeId: z.string(), name: z.string(), assigneeId: z.number().int().nullable(), dueAt: z.iso.datetime().nullable() });
 
+const recordOf = (i: ProcessInstance) => (i.recordType ? { type: i.recordType, id: i.recordId! } : null);
+
 export const presentSummary = (i: ProcessInstance) => ({
   workflowId: i.workflowId,
   definitionKey: i.definitionKey,
@@ -53,7 +60,7 @@ export const presentSummary = (i: ProcessInstance) => ({
   status: i.status,
   currentNodes: i.currentNodes,
   stage: i.stage,
-  record: i.recordType ? { type: i.recordType, id: i.recordId! } : null,
+  record: recordOf(i),
   startedBy: i.startedBy ?? null,
   startedAt: i.startedAt.toISOString(),
   endedAt: i.endedAt?.toISOString() ?? null,
@@ -102,7 +109,16 @@ export function processInstanceAdminRoutes(ctx: ApiContext) {
           return sendWorkbook(res, 'process-instances', instanceSheets(all.items, labelsFor(req, user)));
         }
         const page = await listInstances(em, user, { ...query, status: query.state, assigneeId: query.assignee });
-        return { body: { items: page.items.map(presentSummary), nextCursor: page.nextCursor } };
+        const [recordName, stepName] = await Promise.all([
+          reachableRecordNames(em, await loadAccess(em, user), page.items.map(recordOf)),
+          stepNames(em, page.items.map((i) => ({ key: i.definitionKey, version: i.versionNumber }))),
+        ]);
+        const items = page.items.map((i) => ({
+          ...presentSummary(i),
+          currentStepNames: i.currentNodes.map((n) => stepName(i.definitionKey, i.versionNumber, n)),
+          recordName: recordName(recordOf(i)),
+        }));
+        return { body: { items, nextCursor: page.nextCursor } };
       },
     }),
     defineRoute({

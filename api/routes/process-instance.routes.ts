@@ -7,7 +7,8 @@ import { Problem } from '../problem.ts';
 import { defineRoute } from '../route.ts';
 import { recordVariables } from '../processes/record-variables.ts';
 import { startInstance } from '../processes/start-instance.ts';
-import { checkStartRecord } from '../../domain/sales/index.ts';
+import { loadAccess, UserSchema } from '../../domain/access/index.ts';
+import { checkStartRecord, reachableRecordNames } from '../../domain/sales/index.ts';
 
 const recordTypes = ['deal', 'claim', 'service_request', 'campaign', 'client'] as const;
 
@@ -21,11 +22,12 @@ const instanceSchema = z
     stage: z.string().nullable(),
     variables: z.record(z.string(), z.unknown()),
     record: z.object({ type: z.string(), id: z.string() }).nullable(),
+    recordName: z.string().nullable().meta({ description: 'The client’s name or the deal’s title; null when the record is out of your reach' }),
     incidents: z.array(z.object({ id: z.string(), nodeId: z.string(), message: z.string() })).optional(),
     startedBy: z.number().int().nullable(),
     startedAt: z.iso.datetime(),
     endedAt: z.iso.datetime().nullable(),
-    openTasks: z.array(z.object({ id: z.string(), nodeId: z.string(), name: z.string(), assigneeId: z.number().int().nullable(), candidateGroups: z.array(z.string()), dueAt: z.iso.datetime().nullable() })),
+    openTasks: z.array(z.object({ id: z.string(), nodeId: z.string(), name: z.string(), assigneeId: z.number().int().nullable(), assigneeName: z.string().nullable(), candidateGroups: z.array(z.string()), dueAt: z.iso.datetime().nullable() })),
     history: z.array(
       z.object({
         type: z.string(),
@@ -87,6 +89,13 @@ export function processInstanceRoutes(ctx: ApiContext) {
       responses: { 200: { description: 'The instance', schema: instanceSchema }, 404: { description: 'No such instance, or not yours to see' } },
       async handle({ em, params, user }) {
         const instance = await visibleInstance(em, params.workflowId, user);
+        const record = instance.recordType ? { type: instance.recordType, id: instance.recordId! } : null;
+        const openTasks = await openTasksOf(em, instance.workflowId);
+        // Colleagues' names are no secret in the company; a client or deal is named only within reach.
+        const [recordName, assignees] = await Promise.all([
+          reachableRecordNames(em, await loadAccess(em, user), [record]).then((name) => name(record)),
+          em.find(UserSchema, { id: { $in: openTasks.flatMap((t) => (t.assigneeId ? [t.assigneeId] : [])) } }, { fields: ['id', 'displayName'] }),
+        ]);
         const live = instance.status === 'active' || instance.status === 'incident'
           ? await client().workflow.getHandle(params.workflowId).query(stateQuery).catch(() => null)
           : null;
@@ -99,13 +108,15 @@ export function processInstanceRoutes(ctx: ApiContext) {
             currentNodes: live ? [...new Set(live.tokens.map((t) => t.nodeId))] : instance.currentNodes,
             stage: instance.stage,
             variables: live?.variables ?? instance.variables,
-            record: instance.recordType ? { type: instance.recordType, id: instance.recordId! } : null,
+            record,
+            recordName,
             incidents: live?.incidents ?? [],
             startedBy: instance.startedBy,
             startedAt: instance.startedAt.toISOString(),
             endedAt: instance.endedAt?.toISOString() ?? null,
-            openTasks: (await openTasksOf(em, instance.workflowId)).map((t) => ({
-              id: t.id, nodeId: t.nodeId, name: t.name, assigneeId: t.assigneeId, candidateGroups: t.candidateGroups, dueAt: t.dueAt?.toISOString() ?? null,
+            openTasks: openTasks.map((t) => ({
+              id: t.id, nodeId: t.nodeId, name: t.name, assigneeId: t.assigneeId,
+              assigneeName: assignees.find((u) => u.id === t.assigneeId)?.displayName ?? null, candidateGroups: t.candidateGroups, dueAt: t.dueAt?.toISOString() ?? null,
             })),
             history: (await instanceHistory(em, instance.workflowId)).map((e) => ({
               type: e.type, nodeId: e.nodeId, taskId: e.taskId, actorId: e.actorId, data: e.data, occurredAt: e.occurredAt.toISOString(),

@@ -1,6 +1,7 @@
 export { ProcessDefinitionSchema, type ProcessDefinition } from './definitions/process-definition.entity.ts';
 export { ProcessVersionSchema, type ProcessVersion } from './definitions/process-version.entity.ts';
 export { deployProcess, modelChecksum, type DeployRequest, type DeployResult } from './definitions/deploy.service.ts';
+export { stepNames } from './definitions/step-names.ts';
 export {
   deactivateProcess,
   getDefinition,

@@ -21,7 +21,7 @@ export { createDeal, dealsInReach, linkProcess, updateDeal, visibleDeal, type De
 export { dealNames } from './deals/deal-names.ts';
 export { searchDeals } from './deals/deal-search.ts';
 export { dealBoard, stageCards, type BoardColumn, type BoardFilter } from './deals/deal-board.ts';
-export { recordNames, type RecordNames } from './record-names.ts';
+export { reachableRecordNames, recordNames, type RecordNames } from './record-names.ts';
 export { allowedMoves, stageOrder, stageOfNodes, type Move } from './deals/moves.ts';
 export { LeadSchema, leadChannels, leadStatuses, type Lead } from './leads/lead.entity.ts';
 export { createLead, leadReach, qualifyLead, rejectLead, visibleLead, type LeadInput, type Qualification } from './leads/leads.service.ts';

@@ -175,6 +175,16 @@ describe('a wide process', () => {
     expect(await page.getByTestId('instance-title').textContent()).toBe('Client onboarding · version 1');
     expect(await page.getByTestId('instance-record').textContent()).toBe(`Client #${client.id}`);
     expect(await page.getByTestId('instance-record').getAttribute('href')).toBe(`/clients/${client.id}`);
+    // The process owner may not open clients, so the record keeps its number; whoever may sees its name.
+    const manager = await signedInPage(browser, stack.url, admin, { viewport: { width: 1366, height: 768 } });
+    await manager.goto(`${stack.url}/monitoring/instances/${workflowId}`);
+    await expect.poll(() => manager.getByTestId('instance-record').textContent(), slow).toBe('Client Wide Diagram Ltd');
+    await manager.goto(`${stack.url}/monitoring`);
+    const row = manager.getByTestId('instance-row').filter({ hasText: 'Wide Diagram Ltd' });
+    await expect.poll(() => row.textContent(), slow).toContain('Client onboarding v1');
+    expect(await row.textContent()).toContain('Approve the client');
+    await snap(manager, 'monitoring-06-list-names');
+    await manager.context().close();
     // Shrunk to fit, 16 shapes in a row would be unreadable: the diagram keeps a readable scale instead…
     await expect.poll(() => diagramScale(page), slow).toBeGreaterThanOrEqual(0.75);
     // …with the current step inside the box.

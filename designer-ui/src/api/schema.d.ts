@@ -10202,11 +10202,15 @@ export interface components {
             /** @enum {string} */
             status: "active" | "completed" | "terminated" | "cancelled" | "incident";
             currentNodes: string[];
+            /** @description The steps of currentNodes as the model names them (the id when unnamed) */
+            currentStepNames: string[];
             stage: string | null;
             record: {
                 type: string;
                 id: string;
             } | null;
+            /** @description The client’s name or the deal’s title; null when the record is out of your reach */
+            recordName: string | null;
             startedBy: number | null;
             /** Format: date-time */
             startedAt: string;
@@ -10226,6 +10230,8 @@ export interface components {
                 type: string;
                 id: string;
             } | null;
+            /** @description The client’s name or the deal’s title; null when the record is out of your reach */
+            recordName: string | null;
             incidents?: {
                 id: string;
                 nodeId: string;
@@ -10240,6 +10246,7 @@ export interface components {
                 nodeId: string;
                 name: string;
                 assigneeId: number | null;
+                assigneeName: string | null;
                 candidateGroups: string[];
                 dueAt: string | null;
             }[];

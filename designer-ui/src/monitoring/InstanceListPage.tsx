@@ -8,9 +8,12 @@ import type { User } from '../api/types';
 import { formatDate } from '../i18n/format';
 import { instanceQuery, type InstanceFilter } from './api';
 import { ExportXlsxButton } from '../export/ExportXlsxButton';
+import { processName } from '../processes/processName';
 import { InstanceFilters } from './InstanceFilters';
 import { MonitoringTabs } from './MonitoringTabs';
+import { RecordLink } from './RecordLink';
 import { StateBadge } from './StateBadge';
+import { useDefinitions } from './useDefinitions';
 import { useInstanceList } from './useInstanceList';
 
 export const instanceLink = (workflowId: string) => `/monitoring/instances/${encodeURIComponent(workflowId)}`;
@@ -23,6 +26,8 @@ export function InstanceListPage({ user }: { user: User }) {
   // A half-typed business record (no "type:" yet) is not sent; the field shows the hint instead.
   const sent = useMemo(() => (debounced.record && !/^[a-z_]+:.+$/.test(debounced.record) ? { ...debounced, record: undefined } : debounced), [debounced]);
   const list = useInstanceList(sent);
+  const definitions = useDefinitions();
+  const nameOf = (key: string) => processName(t, key, definitions.find((d) => d.key === key)?.name);
   const when = (iso: string) => formatDate(iso, i18n.language, { dateStyle: 'short', timeStyle: 'short' });
 
   return (
@@ -44,7 +49,7 @@ export function InstanceListPage({ user }: { user: User }) {
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('monitoring.instances.process')}</Table.Th>
-            <Table.Th>{t('monitoring.instances.state')}</Table.Th>
+            <Table.Th miw={130}>{t('monitoring.instances.state')}</Table.Th>
             <Table.Th>{t('monitoring.instances.currentNodes')}</Table.Th>
             <Table.Th>{t('monitoring.instances.record')}</Table.Th>
             <Table.Th>{t('monitoring.instances.startedAt')}</Table.Th>
@@ -56,7 +61,7 @@ export function InstanceListPage({ user }: { user: User }) {
             <Table.Tr key={i.workflowId} data-testid="instance-row" data-id={i.workflowId}>
               <Table.Td>
                 <Anchor component={Link} to={instanceLink(i.workflowId)} fw={500}>
-                  {i.definitionKey} v{i.versionNumber}
+                  {t('monitoring.instances.processVersion', { name: nameOf(i.definitionKey), version: i.versionNumber })}
                 </Anchor>
                 <Text size="xs" c="dimmed">
                   {i.workflowId}
@@ -65,8 +70,8 @@ export function InstanceListPage({ user }: { user: User }) {
               <Table.Td>
                 <StateBadge state={i.status} />
               </Table.Td>
-              <Table.Td>{i.stage ? `${i.stage} · ${i.currentNodes.join(', ')}` : i.currentNodes.join(', ')}</Table.Td>
-              <Table.Td>{i.record ? `${i.record.type}:${i.record.id}` : '—'}</Table.Td>
+              <Table.Td>{i.stage ? `${i.stage} · ${i.currentStepNames.join(', ')}` : i.currentStepNames.join(', ')}</Table.Td>
+              <Table.Td>{i.record ? <RecordLink record={i.record} name={i.recordName} /> : '—'}</Table.Td>
               <Table.Td>{when(i.startedAt)}</Table.Td>
               <Table.Td>{i.endedAt ? when(i.endedAt) : '—'}</Table.Td>
             </Table.Tr>

@@ -57,7 +57,7 @@ export function InstancePage({ user }: { user: User }) {
             {instance.endedAt && ` · ${t('monitoring.instance.ended', { when: when(instance.endedAt) })}`}
             {instance.stage && ` · ${t('monitoring.instance.stage', { stage: instance.stage })}`}
           </Text>
-          {instance.record && <RecordLink record={instance.record} />}
+          {instance.record && <RecordLink record={instance.record} name={instance.recordName} />}
           {instance.parentWorkflowId && (
             <Anchor component={Link} to={instanceLink(instance.parentWorkflowId)} size="sm" data-testid="instance-parent">
               {t('monitoring.instance.parent')}

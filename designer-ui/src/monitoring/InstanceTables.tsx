@@ -27,7 +27,7 @@ export function InstanceTables({ instance, xml }: { instance: InstanceDetail; xm
               {instance.openTasks.map((task) => (
                 <Table.Tr key={task.id} data-testid="open-task">
                   <Table.Td fw={500}>{task.name}</Table.Td>
-                  <Table.Td>{task.assigneeId ? t('monitoring.instance.assignee', { id: task.assigneeId }) : task.candidateGroups.join(', ')}</Table.Td>
+                  <Table.Td>{task.assigneeId ? (task.assigneeName ?? t('monitoring.instance.assignee', { id: task.assigneeId })) : task.candidateGroups.map((code) => t(`roleNames.${code}`, { defaultValue: code })).join(', ')}</Table.Td>
                   <Table.Td>{task.dueAt ? t('monitoring.instance.due', { when: when(task.dueAt) }) : ''}</Table.Td>
                 </Table.Tr>
               ))}
