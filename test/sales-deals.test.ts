@@ -201,6 +201,9 @@ describe('the simple pipeline', () => {
     const history = await call(stack, 'GET', `/deals/${deal.body.id}/history`, { token: head.token });
     expect(history.body.items.filter((c: { action: string }) => c.action === 'update').map((c: { field: string; oldValue: unknown; newValue: unknown; actorId: number }) => [c.field, c.oldValue, c.newValue, c.actorId]).sort())
       .toEqual([['amount', 10_000, 12_000, manager.id], ['competitors', [], ['Shop'], manager.id]]);
+    // The head reads who made the change by name, not as an id they could not look up.
+    const author = (await call(stack, 'GET', '/auth/me', { token: manager.token })).body.displayName;
+    expect(history.body.items.find((c: { field: string }) => c.field === 'amount')).toMatchObject({ actorName: author, oldLabel: null, newLabel: null });
     expect((await call(stack, 'GET', `/deals/${deal.body.id}/history`, { token: other.token })).status).toBe(404);
   });
 });

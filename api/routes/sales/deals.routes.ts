@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { loadAccess } from '../../../domain/access/index.ts';
 import { getCounterparty, historyOf } from '../../../domain/clients/index.ts';
 import { DomainError } from '../../../domain/errors.ts';
-import { createDeal, dealNames, dealStatuses, dealsInReach, searchDeals, updateDeal, visibleDeal } from '../../../domain/sales/index.ts';
+import { createDeal, dealNames, dealStatuses, dealsInReach, recordNames, searchDeals, updateDeal, visibleDeal } from '../../../domain/sales/index.ts';
 import type { ApiContext } from '../../context.ts';
 import { dealSheets } from '../../exports/deals.sheets.ts';
 import { labelsFor } from '../../exports/labels.ts';
@@ -13,7 +13,9 @@ import { dealCreate, dealPatch, dealSchema, presentDeal } from './deals.schema.t
 import { checkVersion, creationKey, decodeCursor, etag, idParams, listSchema, page, pageQuery, requireIfMatch, salesReaders, salesWriters } from './http.ts';
 
 const tags = ['deals'];
-const changeSchema = z.object({ id: z.number(), field: z.string(), action: z.string(), oldValue: z.unknown(), newValue: z.unknown(), actorId: z.number().int().nullable(), workflowId: z.string().nullable().meta({ description: 'The process instance that made the change (actorId is then null)' }), changedAt: z.string() }).meta({ id: 'DealChange' });
+const changeSchema = z.object({ id: z.number(), field: z.string(), action: z.string(), oldValue: z.unknown(), newValue: z.unknown(),
+  oldLabel: z.string().nullable().meta({ description: 'The name of a person an id value stands for (responsibleId)' }), newLabel: z.string().nullable(),
+  actorId: z.number().int().nullable(), actorName: z.string().nullable(), workflowId: z.string().nullable().meta({ description: 'The process instance that made the change (actorId is then null)' }), changedAt: z.string() }).meta({ id: 'DealChange' });
 const notFound = { description: 'No such deal, or not within your reach' };
 
 export function dealRoutes(ctx: ApiContext) {
@@ -72,7 +74,19 @@ export function dealRoutes(ctx: ApiContext) {
       async handle({ em, params, user }) {
         await visibleDeal(em, await loadAccess(em, user), params.id);
         const items = await historyOf(em, { recordType: 'deal', recordId: params.id });
-        return { body: { items: items.map((c) => ({ id: c.id, field: c.field, action: c.action, oldValue: c.oldValue, newValue: c.newValue, actorId: c.actorId ?? null, workflowId: c.workflowId ?? null, changedAt: c.changedAt.toISOString() })) } };
+        // Colleagues by name: the author, and the responsible manager a change set.
+        const person = (field: string, value: unknown) => (field === 'responsibleId' && typeof value === 'number' ? value : null);
+        const names = await recordNames(em, { users: items.flatMap((c) => [c.actorId, person(c.field, c.oldValue), person(c.field, c.newValue)]) });
+        const nameOf = (id: number | null | undefined) => (id ? (names.users.get(id) ?? null) : null);
+        return {
+          body: {
+            items: items.map((c) => ({
+              id: c.id, field: c.field, action: c.action, oldValue: c.oldValue, newValue: c.newValue,
+              oldLabel: nameOf(person(c.field, c.oldValue)), newLabel: nameOf(person(c.field, c.newValue)),
+              actorId: c.actorId ?? null, actorName: nameOf(c.actorId), workflowId: c.workflowId ?? null, changedAt: c.changedAt.toISOString(),
+            })),
+          },
+        };
       },
     }),
     defineRoute({

@@ -11065,7 +11065,11 @@ export interface components {
             action: string;
             oldValue: unknown;
             newValue: unknown;
+            /** @description The name of a person an id value stands for (responsibleId) */
+            oldLabel: string | null;
+            newLabel: string | null;
             actorId: number | null;
+            actorName: string | null;
             /** @description The process instance that made the change (actorId is then null) */
             workflowId: string | null;
             changedAt: string;

@@ -6,13 +6,13 @@ import { formatDate, formatMoney } from '../i18n/format';
 import type { Deal, DealChange } from './api';
 import { stageName } from './stageName';
 
-/** A stored value as the deal page shows it: money as money, codes and stages by name, ids of people as "you" or #id. */
-function valueOf(t: TFunction, language: string, deal: Deal, userId: number, field: string, value: unknown): string {
+/** A stored value as the deal page shows it: money as money, codes and stages by name, people as "you" or by name. */
+function valueOf(t: TFunction, language: string, deal: Deal, userId: number, field: string, value: unknown, label: string | null): string {
   if (value === null || value === undefined || (Array.isArray(value) && value.length === 0) || value === '') return '—';
   if (field === 'amount' && typeof value === 'number') return formatMoney(value, deal.currency, language);
   if (field === 'status' && typeof value === 'string') return t(`deals.status.${value}`, { defaultValue: value });
   if (field === 'stage' && typeof value === 'string') return stageName(t, value);
-  if (field === 'responsibleId' && typeof value === 'number') return value === userId ? t('clients.history.you') : `#${value}`;
+  if (field === 'responsibleId' && typeof value === 'number') return value === userId ? t('clients.history.you') : (label ?? `#${value}`);
   if ((field === 'expectedCloseDate' || field === 'closedAt') && typeof value === 'string') return formatDate(value, language);
   if (field === 'competitors' && Array.isArray(value)) return value.join(', ');
   if (field === 'products' && Array.isArray(value)) return t('deals.historyValues.products', { count: value.length });
@@ -23,7 +23,7 @@ function valueOf(t: TFunction, language: string, deal: Deal, userId: number, fie
 /** Who changed which field of the deal, when, from what to what, in the user's words. */
 export function DealHistory({ deal, history, userId }: { deal: Deal; history: DealChange[]; userId: number }) {
   const { t, i18n } = useTranslation();
-  const show = (field: string, value: unknown) => valueOf(t, i18n.language, deal, userId, field, value);
+  const show = (field: string, value: unknown, label: string | null) => valueOf(t, i18n.language, deal, userId, field, value, label);
   return (
     <>
       <Title order={2} size="h4">
@@ -43,8 +43,8 @@ export function DealHistory({ deal, history, userId }: { deal: Deal; history: De
                 <ChangeAuthor change={c} userId={userId} />
               </Table.Td>
               <Table.Td data-testid="deal-history-field">{t(`deals.fields.${c.field}`, { defaultValue: c.field })}</Table.Td>
-              <Table.Td c="dimmed">{show(c.field, c.oldValue)}</Table.Td>
-              <Table.Td data-testid="deal-history-value">{show(c.field, c.newValue)}</Table.Td>
+              <Table.Td c="dimmed">{show(c.field, c.oldValue, c.oldLabel)}</Table.Td>
+              <Table.Td data-testid="deal-history-value">{show(c.field, c.newValue, c.newLabel)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
