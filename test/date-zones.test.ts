@@ -21,3 +21,18 @@ describe('wall clocks in the user’s zone', () => {
     }
   });
 });
+
+describe('calendar days shown in any zone', () => {
+  it('shows a due date as its own day for a user west of UTC, and instants in the user’s zone', async () => {
+    const { formatDate, setDisplayTimeZone } = await import('../designer-ui/src/i18n/format.ts');
+    setDisplayTimeZone('America/New_York');
+    try {
+      expect(formatDate('2026-12-31', 'en', { dateStyle: 'medium' })).toBe('Dec 31, 2026');
+      expect(formatDate('2026-01-01', 'uk', { dateStyle: 'short' })).toBe('01.01.26');
+      // An instant still moves with the zone: midnight UTC is the evening before in New York.
+      expect(formatDate('2026-12-31T00:00:00Z', 'en', { dateStyle: 'medium' })).toBe('Dec 30, 2026');
+    } finally {
+      setDisplayTimeZone(null);
+    }
+  });
+});

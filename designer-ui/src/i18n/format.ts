@@ -12,8 +12,15 @@ export function setDisplayTimeZone(zone: string | null | undefined): void {
   displayZone = zone ?? undefined;
 }
 
-/** Dates and times in the UI language and the user's zone, via Intl; an explicit `timeZone` (UTC for calendar days) wins. */
+const calendarDay = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Dates and times in the UI language and the user's zone, via Intl; an explicit `timeZone` wins.
+ * A calendar day (`2026-12-31`: a due date, a contract's end) has no zone: it reads as the same
+ * day everywhere, never the day before west of UTC where its midnight falls on the 30th.
+ */
 export function formatDate(value: Date | string, language: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
+  if (typeof value === 'string' && calendarDay.test(value)) return new Intl.DateTimeFormat(language, { ...options, timeZone: 'UTC' }).format(new Date(`${value}T00:00:00Z`));
   const date = typeof value === 'string' ? new Date(value) : value;
   return new Intl.DateTimeFormat(language, { timeZone: displayZone, ...options }).format(date);
 }

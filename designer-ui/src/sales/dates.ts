@@ -1,3 +1,5 @@
+import { formatDate } from '../i18n/format';
+
 /** Today's calendar date where the user is, as `YYYY-MM-DD`. */
 export function localToday(now = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -24,5 +26,5 @@ export function fromLocalInput(value: string): string | null {
 
 /** A calendar date (`YYYY-MM-DD`) in the UI language, the same day in every time zone. */
 export function formatDay(date: string, language: string, dateStyle: 'medium' | 'long' = 'medium'): string {
-  return new Intl.DateTimeFormat(language, { dateStyle, timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+  return formatDate(date, language, { dateStyle });
 }
