@@ -47,6 +47,8 @@ export function fromZod(error: z.ZodError, location: 'body' | 'query' | 'params'
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => fieldProblem([...base, key], 'Unknown field', 'unrecognized_key'));
     }
+    // A field left out is "required", which a form says better than "invalid value".
+    if (issue.code === 'invalid_type' && / received undefined$/.test(issue.message)) return [fieldProblem(base, 'Required', 'required')];
     const details = issue as unknown as Record<string, unknown>;
     const params = Object.fromEntries(ruleParams.filter((k) => details[k] !== undefined).map((k) => [k, details[k]]));
     return [fieldProblem(base, issue.message, issue.code, Object.keys(params).length ? params : undefined)];

@@ -60,7 +60,7 @@ export const screens: Screen[] = [
   { path: '/interactions/:id', roles: interactionReaders, render: (user) => <InteractionPage user={user} /> },
   { path: '/interactions-by-employee', nav: 'interactionFigures', roles: figuresReaders, render: () => <InteractionFiguresPage /> },
   { path: '/leads', nav: 'leads', roles: leadReaders, render: (user) => <LeadsPage user={user} /> },
-  { path: '/deals', nav: 'deals', roles: salesRoles, render: () => <DealsPage /> },
+  { path: '/deals', nav: 'deals', roles: salesRoles, render: (user) => <DealsPage user={user} /> },
   { path: '/deals/:id', roles: salesRoles, render: (user) => <DealPage user={user} /> },
   { path: '/shipments', nav: 'shipments', roles: salesRoles, render: (user) => <ShipmentsPage user={user} /> },
   { path: '/contracts', nav: 'contracts', roles: salesRoles, render: (user) => <ContractsPage user={user} /> },

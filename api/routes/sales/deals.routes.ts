@@ -13,6 +13,8 @@ import { dealCreate, dealPatch, dealSchema, presentDeal } from './deals.schema.t
 import { checkVersion, creationKey, decodeCursor, etag, idParams, listSchema, page, pageQuery, requireIfMatch, salesReaders, salesWriters } from './http.ts';
 
 const tags = ['deals'];
+const dealDetailSchema = dealSchema.extend({ responsibleName: z.string().nullable() }).meta({ id: 'DealDetail' });
+
 const changeSchema = z.object({ id: z.number(), field: z.string(), action: z.string(), oldValue: z.unknown(), newValue: z.unknown(),
   oldLabel: z.string().nullable().meta({ description: 'The name of a person an id value stands for (responsibleId)' }), newLabel: z.string().nullable(),
   actorId: z.number().int().nullable(), actorName: z.string().nullable(), workflowId: z.string().nullable().meta({ description: 'The process instance that made the change (actorId is then null)' }), changedAt: z.string() }).meta({ id: 'DealChange' });
@@ -62,10 +64,11 @@ export function dealRoutes(ctx: ApiContext) {
     }),
     defineRoute({
       method: 'get', path: '/deals/:id', summary: 'One deal with its current stage (ETag for If-Match)', tags, access: salesReaders, params: idParams,
-      responses: { 200: { description: 'The deal', schema: dealSchema }, 404: notFound },
+      responses: { 200: { description: 'The deal, with its responsible manager by name', schema: dealDetailSchema }, 404: notFound },
       async handle({ em, params, user }) {
         const deal = await visibleDeal(em, await loadAccess(em, user), params.id);
-        return { body: presentDeal(deal), headers: { etag: etag(deal.version) } };
+        const names = await recordNames(em, { users: [deal.responsibleId] });
+        return { body: { ...presentDeal(deal), responsibleName: names.users.get(deal.responsibleId ?? 0) ?? null }, headers: { etag: etag(deal.version) } };
       },
     }),
     defineRoute({

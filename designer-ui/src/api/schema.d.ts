@@ -8769,13 +8769,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The deal */
+                /** @description The deal, with its responsible manager by name */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Deal"];
+                        "application/json": components["schemas"]["DealDetail"];
                     };
                 };
                 /** @description No such deal, or not within your reach */
@@ -11058,6 +11058,38 @@ export interface components {
             items: components["schemas"]["Deal"][];
             /** @description Pass as offset to /deals/board/cards for the next cards; null when all were sent */
             nextOffset: number | null;
+        };
+        DealDetail: {
+            id: number;
+            title: string;
+            counterpartyId: number;
+            contacts: {
+                contactId: number;
+                role: string;
+            }[];
+            amount: number;
+            currency: string;
+            products: {
+                productId: number;
+                qty: number;
+            }[];
+            expectedCloseDate: string | null;
+            responsibleId: number | null;
+            teamId: number | null;
+            competitors: string[];
+            lostReason: string | null;
+            source: string | null;
+            leadId: number | null;
+            processKey: string;
+            workflowId: string | null;
+            /** @description The crm:stage of the node where the process token is */
+            stage: string | null;
+            /** @enum {string} */
+            status: "open" | "won" | "lost";
+            closedAt: string | null;
+            createdAt: string;
+            version: number;
+            responsibleName: string | null;
         };
         DealChange: {
             id: number;

@@ -1,12 +1,14 @@
 import { Alert, Badge, Button, Grid, Group, Loader, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { ApiError } from '../api/client';
 import { describeError } from '../api/describeError';
 import type { User } from '../api/types';
+import { DealForm } from '../deals/DealForm';
 import { ClientInteractions } from '../interactions/ClientInteractions';
 import { NotFoundPage } from '../pages/NotFoundPage';
+import { canWriteSales } from '../sales/roles';
 import { StartProcessButton } from '../start-process/StartProcessButton';
 import { CardEditForm } from './CardEditForm';
 import { ClientDetails } from './ClientDetails';
@@ -25,6 +27,8 @@ export function ClientCardPage({ user }: { user: User }) {
   const id = Number(useParams().id);
   const { state, reload } = useClientCard(id);
   const [editing, setEditing] = useState(false);
+  const [newDeal, setNewDeal] = useState(false);
+  const navigate = useNavigate();
 
   // Someone else's client answers 404 like a missing one: the card does not reveal that it exists.
   if (!Number.isInteger(id) || id <= 0) return <NotFoundPage />;
@@ -49,6 +53,11 @@ export function ClientCardPage({ user }: { user: User }) {
           <Badge variant="light">{t(`clients.status.${client.status}`)}</Badge>
         </Group>
         <Group gap="sm">
+          {canWriteSales(user.roles) && (
+            <Button variant="light" onClick={() => setNewDeal(true)} data-testid="client-new-deal">
+              {t('deals.form.new')}
+            </Button>
+          )}
           <StartProcessButton user={user} record={{ type: 'client', id: String(client.id) }} />
           {!editing && (
             <Button variant="light" onClick={() => setEditing(true)} data-testid="client-edit">
@@ -110,6 +119,7 @@ export function ClientCardPage({ user }: { user: User }) {
           </Tabs.Panel>
         </Tabs>
       </Paper>
+      {newDeal && <DealForm clientId={client.id} userId={user.id} onClose={() => setNewDeal(false)} onSaved={(deal) => void navigate(`/deals/${deal.id}`)} />}
     </Stack>
   );
 }

@@ -1,10 +1,11 @@
-import { Alert, Anchor, Badge, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { Alert, Anchor, Badge, Button, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { describeError } from '../api/describeError';
 import { formatDate, formatMoney } from '../i18n/format';
-import { dealHistory, getDeal, type Deal, type DealChange } from './api';
+import { dealHistory, getDeal, type DealChange, type DealDetail } from './api';
+import { DealForm } from './DealForm';
 import type { User } from '../api/types';
 import { DealSales } from '../sales/DealSales';
 import { canWriteSales } from '../sales/roles';
@@ -19,11 +20,12 @@ import { stageName } from './stageName';
 export function DealPage({ user }: { user: User }) {
   const { t, i18n } = useTranslation();
   const { id } = useParams();
-  const [deal, setDeal] = useState<Deal | null>(null);
+  const [deal, setDeal] = useState<DealDetail | null>(null);
+  const [editing, setEditing] = useState(false);
   const [history, setHistory] = useState<DealChange[]>([]);
   const [error, setError] = useState<unknown>(null);
 
-  useEffect(() => {
+  const load = useCallback(() => {
     Promise.all([getDeal(Number(id)), dealHistory(Number(id))])
       .then(([d, h]) => {
         setDeal(d);
@@ -31,6 +33,7 @@ export function DealPage({ user }: { user: User }) {
       })
       .catch(setError);
   }, [id]);
+  useEffect(load, [load]);
 
   const refs = useSalesRefs(deal ? [{ dealId: null, counterpartyId: deal.counterpartyId }] : null);
   if (error) return <Alert color="red" data-testid="deal-error">{describeError(t, error)}</Alert>;
@@ -53,6 +56,11 @@ export function DealPage({ user }: { user: User }) {
           {deal.title}
         </Title>
         <Group>
+          {canWriteSales(user.roles) && (
+            <Button variant="light" onClick={() => setEditing(true)} data-testid="deal-edit">
+              {t('deals.form.edit')}
+            </Button>
+          )}
           <StartProcessButton user={user} record={{ type: 'deal', id: String(deal.id) }} />
           <Badge size="lg" variant="light" data-testid="deal-stage">
             {deal.stage ? stageName(t, deal.stage) : '—'}
@@ -72,7 +80,7 @@ export function DealPage({ user }: { user: User }) {
               {refs.clientName(deal.counterpartyId)}
             </Anchor>
           </div>
-          {field(t('deals.responsible'), deal.responsibleId === user.id ? t('clients.history.you') : deal.responsibleId ? `#${deal.responsibleId}` : '—')}
+          {field(t('deals.responsible'), deal.responsibleId === user.id ? t('clients.history.you') : (deal.responsibleName ?? (deal.responsibleId ? `#${deal.responsibleId}` : '—')))}
           {field(t('deals.columns.amount'), formatMoney(deal.amount, deal.currency, i18n.language))}
           {field(t('deals.columns.closeBy'), deal.expectedCloseDate ? formatDate(deal.expectedCloseDate, i18n.language) : '—')}
           {field(t('deals.source'), deal.source ?? '—')}
@@ -84,6 +92,16 @@ export function DealPage({ user }: { user: User }) {
       <DealRelated dealId={deal.id} workflowId={deal.workflowId} />
       <DealSales deal={deal} canWrite={canWriteSales(user.roles)} />
       <DealHistory deal={deal} history={history} userId={user.id} />
+      {editing && (
+        <DealForm
+          key={deal.version}
+          deal={deal}
+          userId={user.id}
+          onClose={() => setEditing(false)}
+          onSaved={() => (setEditing(false), load())}
+          onReload={load}
+        />
+      )}
     </Stack>
   );
 }

@@ -2,12 +2,16 @@ import { Alert, Button, Group, Loader, Modal, SegmentedControl, Select, Stack, T
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import type { User } from '../api/types';
 import { describeError } from '../api/describeError';
 import { ExportXlsxButton } from '../export/ExportXlsxButton';
+import { canWriteSales } from '../sales/roles';
 import { ClientPicker } from '../pickers/ClientPicker';
 import { UserPicker } from '../users/UserPicker';
 import { dealProcesses, dealsExportPath, type Deal } from './api';
 import { DealBoard } from './DealBoard';
+import { DealForm } from './DealForm';
 import { DealTable } from './DealTable';
 import { refusalText } from './refusalText';
 import { useDealTable } from './useDealTable';
@@ -15,8 +19,10 @@ import { useDeals, type MoveOutcome } from './useDeals';
 import { stageName } from './stageName';
 
 /** Deals as a board by stage (drag to move where the process allows it) or as a table, filtered on the server. */
-export function DealsPage() {
+export function DealsPage({ user }: { user: User }) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [creating, setCreating] = useState(false);
   const [processKey, setProcessKey] = useState<string>('sales-pipeline');
   const [responsibleId, setResponsibleId] = useState<number | undefined>();
   const [counterpartyId, setCounterpartyId] = useState<number | undefined>();
@@ -61,6 +67,11 @@ export function DealsPage() {
             data-testid="deal-view"
           />
           <ExportXlsxButton path={dealsExportPath(filter)} testId="deals-export" />
+          {canWriteSales(user.roles) && (
+            <Button onClick={() => setCreating(true)} data-testid="deal-new">
+              {t('deals.form.new')}
+            </Button>
+          )}
         </Group>
       </Group>
       <Group align="flex-end" gap="sm" data-testid="deal-filters">
@@ -68,6 +79,7 @@ export function DealsPage() {
         <UserPicker label={t('deals.manager')} value={responsibleId} onChange={setResponsibleId} data-testid="deal-manager" />
         <ClientPicker label={t('deals.client')} placeholder={t('deals.anyClient')} value={counterpartyId} onChange={(id) => setCounterpartyId(id ?? undefined)} clearable w={240} data-testid="deal-client" />
       </Group>
+      {creating && <DealForm userId={user.id} onClose={() => setCreating(false)} onSaved={(deal) => void navigate(`/deals/${deal.id}`)} />}
       {outcome?.kind === 'refused' && (
         <Alert color="red" title={t('deals.refused', { title: outcome.deal.title, stage: stageName(t, outcome.stage) })} withCloseButton onClose={() => setOutcome(null)} data-testid="move-refused">
           {refusalText(t, outcome.error)}

@@ -1,7 +1,10 @@
-import { api } from '../api/client';
-import type { ApiResponse, Schema } from '../api/types';
+import { api, newIdempotencyKey } from '../api/client';
+import type { ApiBody, ApiResponse, Schema } from '../api/types';
 
 export type Deal = Schema<'Deal'>;
+export type DealDetail = Schema<'DealDetail'>;
+export type NewDeal = ApiBody<'/api/v1/deals'>;
+export type DealEdit = ApiBody<'/api/v1/deals/{id}', 'patch'>;
 
 export type DealChange = Schema<'DealChange'>;
 
@@ -49,5 +52,7 @@ export function moveDeal(id: number, stage: string, lostReason?: string) {
   return api.post<ApiResponse<'/api/v1/deals/{id}/move', 'post'>>(`/deals/${id}/move`, { stage, ...(lostReason ? { lostReason } : {}) });
 }
 
-export const getDeal = (id: number) => api.get<Deal>(`/deals/${id}`);
+export const getDeal = (id: number) => api.get<DealDetail>(`/deals/${id}`);
+export const createDeal = (input: NewDeal, idempotencyKey = newIdempotencyKey()) => api.post<Deal>('/deals', input, { idempotencyKey });
+export const updateDeal = (deal: Pick<Deal, 'id' | 'version'>, patch: DealEdit) => api.patch<Deal>(`/deals/${deal.id}`, patch, { ifMatch: `W/"${deal.version}"` });
 export const dealHistory = (id: number) => api.get<ApiResponse<'/api/v1/deals/{id}/history'>>(`/deals/${id}/history`);

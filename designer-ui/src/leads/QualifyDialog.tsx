@@ -1,14 +1,13 @@
-import { Alert, Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
 import { dealProcesses } from '../deals/api';
 import { useServerErrors } from '../forms/useServerErrors';
-import { currencyDigits } from '../sales/period';
+import { MoneyFields, toMinor } from '../sales/MoneyFields';
 import { leadName, leadsApi, type Lead, type Qualified } from './api';
 
 const FIELDS = ['deal', 'counterpartyId'] as const;
-const currencies = ['UAH', 'EUR', 'USD'];
 
 /** A client the server found that may be this lead's: by tax id, phone or e-mail; another manager's is not named. */
 interface Candidate {
@@ -38,7 +37,7 @@ export function QualifyDialog({ lead, onClose, onQualified }: { lead: Lead; onCl
   async function qualify(client: { counterpartyId?: number; createCounterparty?: boolean }) {
     setBusy(true);
     errors.setError(null);
-    const deal = { processKey, currency, amount: Math.round(Number(amount || 0) * 10 ** currencyDigits(currency)), ...(title.trim() ? { title: title.trim() } : {}) };
+    const deal = { processKey, currency, amount: toMinor(amount, currency), ...(title.trim() ? { title: title.trim() } : {}) };
     try {
       onQualified(await leadsApi.qualify(lead, { ...client, deal }));
     } catch (err) {
@@ -61,10 +60,7 @@ export function QualifyDialog({ lead, onClose, onQualified }: { lead: Lead; onCl
             allowDeselect={false}
             data-testid="qualify-process"
           />
-          <SimpleGrid cols={2} spacing="sm">
-            <NumberInput label={t('leads.qualify.amount')} value={amount} onChange={setAmount} min={0} decimalScale={currencyDigits(currency)} thousandSeparator=" " data-testid="qualify-amount" />
-            <Select label={t('leads.qualify.currency')} data={currencies} value={currency} onChange={(v) => setCurrency(v ?? 'UAH')} allowDeselect={false} data-testid="qualify-currency" />
-          </SimpleGrid>
+          <MoneyFields amount={amount} currency={currency} onAmount={setAmount} onCurrency={setCurrency} testId="qualify" />
           {candidates.length > 0 ? (
             <Alert color="yellow" title={t('leads.qualify.maybeExists')} data-testid="qualify-duplicates">
               <Stack gap="xs">

@@ -8,7 +8,7 @@ interface Props {
   label: string;
   value: number | undefined;
   onChange: (id: number | undefined) => void;
-  w?: number;
+  w?: number | string;
   'data-testid'?: string;
 }
 

@@ -1,0 +1,115 @@
+import { Alert, Button, Group, Modal, Select, Stack, TagsInput, TextInput } from '@mantine/core';
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, newIdempotencyKey } from '../api/client';
+import { DateField } from '../dates/DateField';
+import { useServerErrors } from '../forms/useServerErrors';
+import { ClientPicker } from '../pickers/ClientPicker';
+import { processName } from '../processes/processName';
+import { fromMinor, MoneyFields, toMinor } from '../sales/MoneyFields';
+import { UserPicker } from '../users/UserPicker';
+import { createDeal, dealProcesses, updateDeal, type Deal, type NewDeal } from './api';
+
+const FIELDS = ['title', 'counterpartyId', 'amount', 'currency', 'expectedCloseDate', 'responsibleId', 'competitors', 'processKey'] as const;
+
+interface Props {
+  /** The deal to change; absent, a new one is made. */
+  deal?: Deal;
+  /** A new deal's client, when it is made from the client's card. */
+  clientId?: number | null;
+  userId: number;
+  onClose: () => void;
+  onSaved: (deal: Deal) => void;
+  /** Fetches the deal as it is now, after someone else changed it meanwhile. */
+  onReload?: () => void;
+}
+
+/**
+ * A new deal (title, client, amount, expected close, responsible, which process it runs) or a
+ * change to one. A change is sent with the version it was made on: when a colleague saved the
+ * deal meanwhile the form says so and keeps what was typed until the user reloads theirs.
+ */
+export function DealForm({ deal, clientId = null, userId, onClose, onSaved, onReload }: Props) {
+  const { t } = useTranslation();
+  const [title, setTitle] = useState(deal?.title ?? '');
+  const [counterpartyId, setCounterpartyId] = useState<number | null>(deal?.counterpartyId ?? clientId);
+  const [currency, setCurrency] = useState(deal?.currency ?? 'UAH');
+  const [amount, setAmount] = useState<number | string>(deal ? fromMinor(deal.amount, deal.currency) : '');
+  const [closeBy, setCloseBy] = useState(deal?.expectedCloseDate ?? '');
+  const [responsibleId, setResponsibleId] = useState<number | null>(deal ? deal.responsibleId : userId);
+  const [competitors, setCompetitors] = useState<string[]>(deal?.competitors ?? []);
+  const [processKey, setProcessKey] = useState<string>('sales-pipeline');
+  const [busy, setBusy] = useState(false);
+  const errors = useServerErrors(FIELDS);
+  // One key per opened form: a double click or a retry after a lost answer makes one deal.
+  const idempotencyKey = useRef(newIdempotencyKey());
+  const stale = errors.error instanceof ApiError && errors.error.status === 412;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    errors.setError(null);
+    // No client chosen is sent as none, so the server says it is required (not "too small").
+    const fields = { title: title.trim(), amount: toMinor(amount, currency), currency, expectedCloseDate: closeBy || null, responsibleId, competitors };
+    try {
+      const saved = deal ? await updateDeal(deal, fields) : await createDeal({ ...fields, ...(counterpartyId ? { counterpartyId } : {}), processKey, expectedCloseDate: closeBy || undefined, responsibleId: responsibleId ?? undefined } as NewDeal, idempotencyKey.current);
+      onSaved(saved);
+    } catch (err) {
+      errors.setError(err);
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Modal opened onClose={onClose} title={deal ? t('deals.form.editTitle') : t('deals.form.newTitle')} size="lg">
+      <form onSubmit={submit} noValidate data-testid="deal-form">
+        <Stack gap="sm">
+          <TextInput label={t('deals.form.title')} value={title} onChange={(e) => (setTitle(e.currentTarget.value), errors.clearField('title'))} error={errors.byField.title} required data-autofocus data-testid="deal-form-title" />
+          {!deal && (
+            <ClientPicker label={t('deals.client')} value={counterpartyId} onChange={(v) => (setCounterpartyId(v), errors.clearField('counterpartyId'))} error={errors.byField.counterpartyId} required data-testid="deal-form-client" />
+          )}
+          <MoneyFields amount={amount} currency={currency} onAmount={(v) => (setAmount(v), errors.clearField('amount'))} onCurrency={setCurrency} amountError={errors.byField.amount} currencyError={errors.byField.currency} testId="deal-form" />
+          <DateField label={t('deals.columns.closeBy')} value={closeBy} onChange={(v) => (setCloseBy(v), errors.clearField('expectedCloseDate'))} error={errors.byField.expectedCloseDate} clearable data-testid="deal-form-close-by" />
+          <UserPicker label={t('deals.responsible')} value={responsibleId ?? undefined} onChange={(v) => setResponsibleId(v ?? null)} w="100%" data-testid="deal-form-responsible" />
+          <TagsInput label={t('deals.competitors')} description={t('deals.form.competitorsHint')} value={competitors} onChange={setCompetitors} error={errors.byField.competitors} data-testid="deal-form-competitors" />
+          {!deal && (
+            <Select
+              label={t('deals.process')}
+              description={t('deals.form.processHint')}
+              data={dealProcesses.map((key) => ({ value: key, label: processName(t, key, null) }))}
+              value={processKey}
+              onChange={(v) => setProcessKey(v ?? 'sales-pipeline')}
+              allowDeselect={false}
+              error={errors.byField.processKey}
+              data-testid="deal-form-process"
+            />
+          )}
+          {stale ? (
+            <Alert color="yellow" role="alert" data-testid="deal-form-stale">
+              {t('deals.form.stale')}{' '}
+              {onReload && (
+                <Button size="xs" variant="light" onClick={onReload} data-testid="deal-form-reload">
+                  {t('deals.form.reload')}
+                </Button>
+              )}
+            </Alert>
+          ) : (
+            errors.formError && (
+              <Alert color="red" role="alert">
+                {errors.formError}
+              </Alert>
+            )
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('deals.form.cancel')}
+            </Button>
+            <Button type="submit" loading={busy} data-testid="deal-form-save">
+              {deal ? t('deals.form.save') : t('deals.form.create')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
