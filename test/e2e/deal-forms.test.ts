@@ -83,12 +83,38 @@ describe('making and changing deals in the browser', () => {
     await expect.poll(() => page.getByTestId('deal-history').textContent(), slow).toContain('950.00');
   });
 
+  it('an invoice for the deal is issued from its page and paid; a line without a price is said before anything is saved', async () => {
+    const id = dealIdFromUrl();
+    await page.getByTestId('deal-invoice-new').click();
+    expect(await page.getByTestId('invoice-buyer').inputValue()).toBe('Kvitka Bakery');
+    expect(await page.getByTestId('invoice-name-0').inputValue()).toBe('Dough sheeter');
+    await page.getByTestId('invoice-save').click();
+    await page.getByTestId('invoice-lines-error').waitFor(slow);
+    expect((await call(stack, 'GET', `/invoices?recordType=deal&recordId=${id}`, { token: manager.token })).body.items).toEqual([]);
+    await page.getByTestId('invoice-price-0').fill('950');
+    await page.getByTestId('invoice-save').click();
+    const row = page.getByTestId('deal-invoice');
+    await expect.poll(() => row.textContent(), slow).toMatch(/INV-\d{4}-\d+/);
+    expect(await row.textContent()).toMatch(/UAH\s1,140\.00/);
+    await snap(page, 'deal-forms-03-invoice-issued');
+    const invoice = (await call(stack, 'GET', `/invoices?recordType=deal&recordId=${id}`, { token: manager.token })).body.items[0];
+    await page.getByTestId(`invoice-pay-${invoice.id}`).click();
+    expect(await page.getByTestId('payment-amount').inputValue()).toBe('1 140');
+    await page.getByTestId('payment-save').click();
+    await expect.poll(() => row.textContent(), slow).toContain('Paid');
+    expect((await call(stack, 'GET', `/invoices/${invoice.id}`, { token: manager.token })).body).toMatchObject({ status: 'paid', outstanding: 0 });
+    await snap(page, 'deal-forms-04-invoice-paid');
+  });
+
   it('a marketer reads deals without making or changing them', async () => {
     const marketer = await userWithRoles(stack, ['marketer']);
     const reader = await signedInPage(browser, stack.url, marketer, { viewport: { width: 1366, height: 768 } });
     await reader.goto(`${stack.url}/deals/${dealIdFromUrl()}`);
     await reader.getByTestId('deal-title').waitFor(slow);
     expect(await reader.getByTestId('deal-edit').count()).toBe(0);
+    await reader.getByTestId('deal-invoice').waitFor(slow);
+    expect(await reader.getByTestId('deal-invoice-new').count()).toBe(0);
+    expect(await reader.locator('[data-testid^="invoice-pay-"]').count()).toBe(0);
     await reader.goto(`${stack.url}/deals`);
     await reader.getByTestId('deal-view').waitFor();
     expect(await reader.getByTestId('deal-new').count()).toBe(0);

@@ -89,7 +89,7 @@ export function DealPage({ user }: { user: User }) {
           {field(t('deals.lostReason'), deal.lostReason ?? '—')}
         </SimpleGrid>
       </Card>
-      <DealRelated dealId={deal.id} workflowId={deal.workflowId} />
+      <DealRelated deal={deal} buyerName={refs.clientName(deal.counterpartyId)} canWrite={canWriteSales(user.roles)} />
       <DealSales deal={deal} canWrite={canWriteSales(user.roles)} />
       <DealHistory deal={deal} history={history} userId={user.id} />
       {editing && (

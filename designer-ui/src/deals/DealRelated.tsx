@@ -1,20 +1,40 @@
-import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { describeError } from '../api/describeError';
 import { formatDate, formatMoney } from '../i18n/format';
-import { dealRelated } from './related';
+import type { Deal } from './api';
+import { InvoiceForm } from './InvoiceForm';
+import { awaitsPayment, invoicesApi } from './invoicesApi';
+import { PaymentForm } from './PaymentForm';
+import { dealRelated, type Invoice } from './related';
 
 type Related = Awaited<ReturnType<typeof dealRelated>>;
 
-/** The deal's process (status, open tasks), its generated documents, invoices and their payments. */
-export function DealRelated({ dealId, workflowId }: { dealId: number; workflowId: string | null }) {
+interface Props {
+  deal: Deal;
+  /** The client's name, offered as the invoice's buyer. */
+  buyerName: string;
+  canWrite: boolean;
+}
+
+/** The deal's process (status, open tasks), its generated documents, invoices and their payments; invoicing and payments for sales staff. */
+export function DealRelated({ deal, buyerName, canWrite }: Props) {
   const { t, i18n } = useTranslation();
   const [related, setRelated] = useState<Related | null>(null);
-  useEffect(() => {
-    dealRelated(dealId, workflowId)
+  const [dialog, setDialog] = useState<'invoice' | Invoice | null>(null);
+  const [actionError, setActionError] = useState<unknown>(null);
+  const load = useCallback(() => {
+    dealRelated(deal.id, deal.workflowId)
       .then(setRelated)
       .catch(() => setRelated({ process: null, documents: [], invoices: [] }));
-  }, [dealId, workflowId]);
+  }, [deal.id, deal.workflowId]);
+  useEffect(load, [load]);
+  const issue = (invoice: Invoice) => {
+    setActionError(null);
+    invoicesApi.issue(invoice).then(load, setActionError);
+  };
+  const saved = () => (setDialog(null), load());
   if (!related) return null;
   const date = (iso: string) => formatDate(iso, i18n.language);
   const none = <Text c="dimmed" size="sm">{t('deals.related.none')}</Text>;
@@ -68,9 +88,21 @@ export function DealRelated({ dealId, workflowId }: { dealId: number; workflowId
             ))}
       </Card>
       <Card withBorder data-testid="deal-invoices" style={{ gridColumn: '1 / -1' }}>
-        <Title order={2} size="h5" mb="xs">
-          {t('deals.related.invoices')}
-        </Title>
+        <Group justify="space-between" mb="xs">
+          <Title order={2} size="h5">
+            {t('deals.related.invoices')}
+          </Title>
+          {canWrite && (
+            <Button size="compact-sm" variant="light" onClick={() => setDialog('invoice')} data-testid="deal-invoice-new">
+              {t('deals.invoice.new')}
+            </Button>
+          )}
+        </Group>
+        {actionError !== null && (
+          <Text size="sm" c="red" role="alert">
+            {describeError(t, actionError)}
+          </Text>
+        )}
         {related.invoices.length === 0 ? (
           none
         ) : (
@@ -83,6 +115,7 @@ export function DealRelated({ dealId, workflowId }: { dealId: number; workflowId
                 <Table.Th ta="right">{t('deals.related.total')}</Table.Th>
                 <Table.Th ta="right">{t('deals.related.paid')}</Table.Th>
                 <Table.Th>{t('deals.related.payments')}</Table.Th>
+                {canWrite && <Table.Th />}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -104,12 +137,28 @@ export function DealRelated({ dealId, workflowId }: { dealId: number; workflowId
                       </Text>
                     ))}
                   </Table.Td>
+                  {canWrite && (
+                    <Table.Td ta="right">
+                      {inv.status === 'draft' && (
+                        <Button size="compact-xs" variant="light" onClick={() => issue(inv)} data-testid={`invoice-issue-${inv.id}`}>
+                          {t('deals.invoice.issue')}
+                        </Button>
+                      )}
+                      {awaitsPayment(inv) && (
+                        <Button size="compact-xs" variant="light" onClick={() => setDialog(inv)} data-testid={`invoice-pay-${inv.id}`}>
+                          {t('deals.payment.record')}
+                        </Button>
+                      )}
+                    </Table.Td>
+                  )}
                 </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
         )}
       </Card>
+      {dialog === 'invoice' && <InvoiceForm deal={deal} buyerName={buyerName} onClose={() => setDialog(null)} onSaved={saved} />}
+      {dialog !== null && dialog !== 'invoice' && <PaymentForm invoice={dialog} onClose={() => setDialog(null)} onSaved={saved} />}
     </SimpleGrid>
   );
 }

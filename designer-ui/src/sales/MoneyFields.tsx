@@ -14,10 +14,19 @@ interface Props {
   amount: number | string;
   currency: string;
   onAmount: (value: number | string) => void;
-  onCurrency: (value: string) => void;
+  /** Absent: the currency is given (an invoice's) and shown, not chosen. */
+  onCurrency?: (value: string) => void;
   amountError?: string;
   currencyError?: string;
   testId: string;
+}
+
+/** The currency of an amount or a document: the usual ones first, any other already set kept. */
+export function CurrencySelect({ value, onChange, error, testId }: { value: string; onChange?: (value: string) => void; error?: string; testId: string }) {
+  const { t } = useTranslation();
+  return (
+    <Select label={t('sales.money.currency')} data={currencies.includes(value) ? currencies : [value, ...currencies]} value={value} onChange={(v) => onChange?.(v ?? value)} disabled={!onChange} allowDeselect={false} error={error} data-testid={testId} />
+  );
 }
 
 /** Amount and currency side by side, the amount with the currency's decimals. */
@@ -26,7 +35,7 @@ export function MoneyFields({ amount, currency, onAmount, onCurrency, amountErro
   return (
     <SimpleGrid cols={2} spacing="sm">
       <NumberInput label={t('sales.money.amount')} value={amount} onChange={onAmount} min={0} decimalScale={currencyDigits(currency)} thousandSeparator=" " error={amountError} data-testid={`${testId}-amount`} />
-      <Select label={t('sales.money.currency')} data={currencies.includes(currency) ? currencies : [currency, ...currencies]} value={currency} onChange={(v) => onCurrency(v ?? currency)} allowDeselect={false} error={currencyError} data-testid={`${testId}-currency`} />
+      <CurrencySelect value={currency} onChange={onCurrency} error={currencyError} testId={`${testId}-currency`} />
     </SimpleGrid>
   );
 }
