@@ -251,3 +251,30 @@ describe('shipments, contracts, the inbox and duplicate pairs as XLSX', () => {
     expect(await refused(agent, '/counterparties/export')).toBe(403);
   });
 });
+
+describe('leads and process instances as XLSX, in words', () => {
+  it('leads: a Ukrainian manager gets their own and unassigned leads with channel and status in words; another manager’s stay out', async () => {
+    const uk = await userWithRoles(stack, ['sales_manager']);
+    await setLocale(uk, 'uk');
+    for (const [who, name] of [[uk, 'Kherson Bakery'], [outsider, 'Sumy Mill']] as const) {
+      const lead = await call(stack, 'POST', '/leads', { token: who.token, body: { companyName: name, phone: '+380 67 123 45 67', responsibleId: who.id } });
+      expect(lead.status, JSON.stringify(lead.body)).toBe(201);
+    }
+    const rows = records((await workbook(uk, '/leads?status=new&format=xlsx'))['Ліди']!);
+    expect(rows).toContainEqual(expect.objectContaining({ 'Компанія': 'Kherson Bakery', 'Канал': 'Вручну', 'Статус': 'Новий', 'Надійшов': expect.any(Date) }));
+    expect(rows.map((r) => r['Компанія'])).not.toContain('Sumy Mill');
+    expect(await refused(await userWithRoles(stack, ['agent']), '/leads?format=xlsx')).toBe(403);
+  });
+
+  it('instances: the process, the current step, the client and who started it by name, the start as a date', async () => {
+    const client = await newCounterparty(stack, member, { name: 'Named Instance Ltd' });
+    const started = await call(stack, 'POST', '/process-instances', {
+      token: member.token,
+      body: { key: 'xl-review', record: { type: 'client', id: String(client.id) }, variables: { assignee: member.email, due: null, priority: 50, escalateAfter: 'PT1H', offer: 'O-9' } },
+    });
+    expect(started.status, JSON.stringify(started.body)).toBe(201);
+    const row = async () => records((await workbook(admin, '/process-instances?format=xlsx')).Instances!).find((r) => r.Instance === started.body.workflowId);
+    await expect.poll(async () => (await row())?.['Current steps'], { timeout: 20_000 }).toBe('Review the offer');
+    expect(await row()).toMatchObject({ Process: 'Offer review', State: 'Active', Record: 'Named Instance Ltd', 'Started by': expect.stringMatching(/^User \d+$/), 'Started at': expect.any(Date) });
+  });
+});

@@ -29,7 +29,7 @@ export function inboxSheets(items: InboxItem[], users: Map<number, string>, t: T
         process: i.process ? i.process.name : null,
         client: i.client?.name ?? null,
         deal: i.deal?.name ?? null,
-        due: i.due?.toISOString() ?? null,
+        due: i.due ?? null,
         overdue: i.overdue ? t('yes') : null,
         priority: i.priority,
         detail: detail(i.detail),

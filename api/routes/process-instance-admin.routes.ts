@@ -4,20 +4,18 @@ import {
   instanceDetails,
   listInstances,
   pickVariables,
-  stepNames,
   visibleInstance,
   type ProcessEvent,
   type ProcessInstance,
   type Task,
 } from '../../domain/processes/index.ts';
-import { loadAccess } from '../../domain/access/index.ts';
 import { instanceStatuses } from '../../domain/processes/runtime/process-instance.entity.ts';
-import { reachableRecordNames } from '../../domain/sales/index.ts';
 import { cancelInstanceSignal, stateQuery } from '../../workflows/names.ts';
 import type { ApiContext } from '../context.ts';
 import { defineRoute } from '../route.ts';
 import { csvList } from './clients/http.ts';
 import { instanceSheets } from '../exports/instances.sheets.ts';
+import { instanceNames, recordOf } from '../processes/instance-names.ts';
 import { labelsFor } from '../exports/labels.ts';
 import { formatParam, sendWorkbook, wantsXlsx } from '../exports/workbook.ts';
 
@@ -50,8 +48,6 @@ const eventSchema = z.object({
 });
 
 const taskSchema = z.object({ id: z.string(), nodeId: z.string(), name: z.string(), assigneeId: z.number().int().nullable(), dueAt: z.iso.datetime().nullable() });
-
-const recordOf = (i: ProcessInstance) => (i.recordType ? { type: i.recordType, id: i.recordId! } : null);
 
 export const presentSummary = (i: ProcessInstance) => ({
   workflowId: i.workflowId,
@@ -106,17 +102,14 @@ export function processInstanceAdminRoutes(ctx: ApiContext) {
       async handle({ em, user, query, req, res }) {
         if (wantsXlsx(req, query.format)) {
           const all = await listInstances(em, user, { ...query, cursor: undefined, limit: 10_000, status: query.state, assigneeId: query.assignee });
-          return sendWorkbook(res, 'process-instances', instanceSheets(all.items, labelsFor(req, user)));
+          return sendWorkbook(res, 'process-instances', instanceSheets(all.items, await instanceNames(em, user, all.items), labelsFor(req, user)));
         }
         const page = await listInstances(em, user, { ...query, status: query.state, assigneeId: query.assignee });
-        const [recordName, stepName] = await Promise.all([
-          reachableRecordNames(em, await loadAccess(em, user), page.items.map(recordOf)),
-          stepNames(em, page.items.map((i) => ({ key: i.definitionKey, version: i.versionNumber }))),
-        ]);
+        const names = await instanceNames(em, user, page.items);
         const items = page.items.map((i) => ({
           ...presentSummary(i),
-          currentStepNames: i.currentNodes.map((n) => stepName(i.definitionKey, i.versionNumber, n)),
-          recordName: recordName(recordOf(i)),
+          currentStepNames: i.currentNodes.map((n) => names.step(i.definitionKey, i.versionNumber, n)),
+          recordName: names.record(recordOf(i)),
         }));
         return { body: { items, nextCursor: page.nextCursor } };
       },

@@ -2,10 +2,13 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Request } from 'express';
 import { z } from 'zod';
 import { loadAccess } from '../../../domain/access/index.ts';
-import { createLead, DealSchema, leadChannels, leadReach, LeadSchema, leadStatuses, qualifyLead, rejectLead, visibleLead, type Lead } from '../../../domain/sales/index.ts';
+import { createLead, DealSchema, recordNames, leadChannels, leadReach, LeadSchema, leadStatuses, qualifyLead, rejectLead, visibleLead, type Lead } from '../../../domain/sales/index.ts';
 import type { ApiContext } from '../../context.ts';
 import { Problem } from '../../problem.ts';
 import { defineRoute } from '../../route.ts';
+import { labelsFor } from '../../exports/labels.ts';
+import { leadSheets } from '../../exports/leads.sheets.ts';
+import { formatParam, sendWorkbook, wantsXlsx } from '../../exports/workbook.ts';
 import { checkDealProcess, startDealProcess } from './deal-process.ts';
 import { dealCreate, dealSchema, presentDeal } from './deals.schema.ts';
 import { checkVersion, creationKey, decodeCursor, etag, idParams, listSchema, page, pageQuery, requireIfMatch, salesReaders, salesWriters } from './http.ts';
@@ -77,9 +80,15 @@ export function leadRoutes(ctx: ApiContext) {
     }),
     defineRoute({
       method: 'get', path: '/leads', summary: 'Leads: a sales manager sees their own and the unassigned; cursor pages', tags, access: salesReaders,
-      query: z.object({ ...pageQuery, status: z.enum(leadStatuses).optional(), source: z.string().max(100).optional() }),
-      responses: { 200: { description: 'A page', schema: listSchema(leadSchema) } },
-      async handle({ em, query, user }) {
+      query: z.object({ ...pageQuery, status: z.enum(leadStatuses).optional(), source: z.string().max(100).optional(), ...formatParam }),
+      responses: { 200: { description: 'A page (with format=xlsx: every matching lead, up to 10 000, as a workbook)', schema: listSchema(leadSchema) } },
+      async handle({ em, query, user, req, res }) {
+        if (wantsXlsx(req, query.format)) {
+          const filter = { ...(query.status ? { status: query.status } : {}), ...(query.source ? { source: query.source } : {}) };
+          const all = await em.find(LeadSchema, { $and: [filter, leadReach(await loadAccess(em, user))] }, { orderBy: { id: 'asc' }, limit: 10_000 });
+          const names = await recordNames(em, { users: all.map((l) => l.responsibleId) });
+          return sendWorkbook(res, 'leads', leadSheets(all, names.users, labelsFor(req, user)));
+        }
         const after = decodeCursor(query.after);
         const where = { ...(after ? { id: { $gt: after } } : {}), ...(query.status ? { status: query.status } : {}), ...(query.source ? { source: query.source } : {}) };
         const rows = await em.find(LeadSchema, { $and: [where, leadReach(await loadAccess(em, user))] }, { orderBy: { id: 'asc' }, limit: query.limit + 1 });

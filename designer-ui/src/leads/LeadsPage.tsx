@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { describeError } from '../api/describeError';
 import type { User } from '../api/types';
+import { ExportXlsxButton } from '../export/ExportXlsxButton';
 import { formatDate } from '../i18n/format';
 import { leadName, leadsApi, leadStatuses, leadWriters, type Lead, type LeadStatus, type Qualified } from './api';
 import { LeadForm } from './LeadForm';
@@ -36,11 +37,14 @@ export function LeadsPage({ user }: { user: User }) {
         <Title order={1} size="h2">
           {t('leads.title')}
         </Title>
-        {mayWrite && (
-          <Button onClick={() => setCreating(true)} data-testid="lead-new">
-            {t('leads.new.action')}
-          </Button>
-        )}
+        <Group gap="sm">
+          <ExportXlsxButton path={`/leads?status=${status}`} testId="leads-export" />
+          {mayWrite && (
+            <Button onClick={() => setCreating(true)} data-testid="lead-new">
+              {t('leads.new.action')}
+            </Button>
+          )}
+        </Group>
       </Group>
       <SegmentedControl
         w="fit-content"
