@@ -278,3 +278,26 @@ describe('leads and process instances as XLSX, in words', () => {
     expect(await row()).toMatchObject({ Process: 'Offer review', State: 'Active', Record: 'Named Instance Ltd', 'Started by': expect.stringMatching(/^User \d+$/), 'Started at': expect.any(Date) });
   });
 });
+
+describe('incoming requests, accounts and processes as XLSX', () => {
+  it('requests: the addressee’s and registrar’s requests in their language; a stranger’s stay out', async () => {
+    const taker = await userWithRoles(stack, ['sales_manager']);
+    await setLocale(taker, 'uk');
+    const mine = await call(stack, 'POST', '/incoming-requests', { token: taker.token, body: { from: 'Olha from Kvitka', channel: 'phone', text: 'Call back about the ovens', addressee: { userId: member.id } } });
+    expect(mine.status, JSON.stringify(mine.body)).toBe(201);
+    const rows = records((await workbook(taker, '/incoming-requests?format=xlsx'))['Вхідні звернення']!);
+    expect(rows).toEqual([expect.objectContaining({ 'Від кого': 'Olha from Kvitka', 'Канал': 'Телефон', 'Звернення': 'Call back about the ovens', 'Надійшов': expect.any(Date) })]);
+    expect(records((await workbook(outsider, '/incoming-requests?format=xlsx'))['Incoming requests']!).map((r) => r.From)).not.toContain('Olha from Kvitka');
+  });
+
+  it('accounts: admins get every account with roles in words; nobody else', async () => {
+    const rows = records((await workbook(admin, '/users/accounts?format=xlsx')).Users!);
+    expect(rows).toContainEqual(expect.objectContaining({ 'E-mail': member.email, Roles: 'Sales manager', Team: 'South', Active: 'yes' }));
+    expect(await refused(head, '/users/accounts?format=xlsx')).toBe(403);
+  });
+
+  it('processes: every key with its active version', async () => {
+    const rows = records((await workbook(owner, '/process-definitions?format=xlsx')).Processes!);
+    expect(rows).toContainEqual({ Process: 'Offer review', Key: 'xl-review', 'Active version': 1, Versions: 1 });
+  });
+});

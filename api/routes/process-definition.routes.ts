@@ -13,6 +13,9 @@ import type { ApiContext } from '../context.ts';
 import { syncTimerStarts } from '../processes/timer-start-schedules.ts';
 import { Problem } from '../problem.ts';
 import { defineRoute } from '../route.ts';
+import { processSheets } from '../exports/accounts.sheets.ts';
+import { labelsFor } from '../exports/labels.ts';
+import { formatParam, sendWorkbook, wantsXlsx } from '../exports/workbook.ts';
 
 const designers = { roles: ['admin', 'process_owner'] };
 const key = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'Letters, digits, - and _ (up to 64), starting with a letter or digit');
@@ -88,9 +91,12 @@ export function processDefinitionRoutes(ctx: ApiContext) {
       summary: 'Process keys with their latest and active versions',
       tags: ['processes'],
       access: 'user',
-      responses: { 200: { description: 'All process keys', schema: z.object({ items: z.array(definitionSchema) }) } },
-      async handle({ em }) {
-        return { body: { items: (await listDefinitions(em)).map(present) } };
+      query: z.object({ ...formatParam }),
+      responses: { 200: { description: 'All process keys (with format=xlsx: as a workbook)', schema: z.object({ items: z.array(definitionSchema) }) } },
+      async handle({ em, query, req, res, user }) {
+        const items = (await listDefinitions(em)).map(present);
+        if (wantsXlsx(req, query.format)) return sendWorkbook(res, 'processes', processSheets(items, labelsFor(req, user)));
+        return { body: { items } };
       },
     }),
     defineRoute({

@@ -1,8 +1,11 @@
 import { z } from 'zod';
-import { LOCALES, loadAccess } from '../../domain/access/index.ts';
+import { LOCALES, loadAccess, TeamSchema } from '../../domain/access/index.ts';
 import { getAccount, holdingsOf, listAccounts, presentAccount, reassignClients, updateAccount } from '../../domain/staff/index.ts';
 import type { ApiContext } from '../context.ts';
 import { defineRoute } from '../route.ts';
+import { accountSheets } from '../exports/accounts.sheets.ts';
+import { labelsFor } from '../exports/labels.ts';
+import { formatParam, sendWorkbook, wantsXlsx } from '../exports/workbook.ts';
 import { idParams } from './clients/http.ts';
 
 const admins = { roles: ['admin'] };
@@ -48,10 +51,16 @@ export function userAdminRoutes(ctx: ApiContext) {
       query: z.object({
         search: z.string().max(100).optional(),
         active: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+        ...formatParam,
       }),
-      responses: { 200: { description: 'Accounts, active first, by name', schema: z.object({ items: z.array(accountSchema) }) }, 403: { description: 'Admins only' } },
-      async handle({ em, query }) {
-        return { body: { items: await listAccounts(em, query) } };
+      responses: { 200: { description: 'Accounts, active first, by name (with format=xlsx: as a workbook)', schema: z.object({ items: z.array(accountSchema) }) }, 403: { description: 'Admins only' } },
+      async handle({ em, query, req, res, user }) {
+        const items = await listAccounts(em, query);
+        if (wantsXlsx(req, query.format)) {
+          const teams = await em.find(TeamSchema, {}, { fields: ['id', 'name'] });
+          return sendWorkbook(res, 'users', accountSheets(items, new Map(teams.map((t) => [t.id, t.name])), labelsFor(req, user)));
+        }
+        return { body: { items } };
       },
     }),
     defineRoute({

@@ -6,6 +6,9 @@ import type { Notification } from '../../../domain/notifications/index.ts';
 import { idempotent } from '../../../domain/system/index.ts';
 import type { ApiContext } from '../../context.ts';
 import { defineRoute } from '../../route.ts';
+import { labelsFor } from '../../exports/labels.ts';
+import { requestSheets } from '../../exports/requests.sheets.ts';
+import { formatParam, sendWorkbook, wantsXlsx } from '../../exports/workbook.ts';
 import { idParams } from '../clients/http.ts';
 
 const tags = ['interactions'];
@@ -111,10 +114,15 @@ export function incomingRequestRoutes(ctx: ApiContext) {
         counterpartyId: z.coerce.number().int().positive().max(2147483647).optional(),
         limit: z.coerce.number().int().min(1).max(200).default(50),
         before: z.coerce.number().int().positive().max(2147483647).optional().describe('id cursor: the page after the last id you saw'),
+        ...formatParam,
       }),
-      responses: { 200: { description: 'Newest first', schema: z.object({ items: z.array(requestSchema), unreadCount: z.number().int() }) } },
-      async handle({ em, user, query }) {
+      responses: { 200: { description: 'Newest first (with format=xlsx: every one in reach, up to 10 000, as a workbook)', schema: z.object({ items: z.array(requestSchema), unreadCount: z.number().int() }) } },
+      async handle({ em, user, query, req, res }) {
         const access = await loadAccess(em, user);
+        if (wantsXlsx(req, query.format)) {
+          const all = await listIncomingRequests(em, access, { ...query, before: undefined, limit: 10_000 });
+          return sendWorkbook(res, 'incoming-requests', requestSheets(await presentAll(em, all), labelsFor(req, user)));
+        }
         const items = await listIncomingRequests(em, access, query);
         const unread = await listIncomingRequests(em, access, { unread: true, limit: 1000 });
         return { body: { items: await presentAll(em, items), unreadCount: unread.length } };

@@ -562,14 +562,17 @@ export interface paths {
         /** Process keys with their latest and active versions */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description xlsx: the same table as an Excel workbook (or send Accept: the XLSX type) */
+                    format?: "json" | "xlsx";
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
             };
             requestBody?: never;
             responses: {
-                /** @description All process keys */
+                /** @description All process keys (with format=xlsx: as a workbook) */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -2044,6 +2047,8 @@ export interface paths {
                 query?: {
                     search?: string;
                     active?: "true" | "false";
+                    /** @description xlsx: the same table as an Excel workbook (or send Accept: the XLSX type) */
+                    format?: "json" | "xlsx";
                 };
                 header?: never;
                 path?: never;
@@ -2051,7 +2056,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Accounts, active first, by name */
+                /** @description Accounts, active first, by name (with format=xlsx: as a workbook) */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -6114,6 +6119,8 @@ export interface paths {
                     limit?: number;
                     /** @description id cursor: the page after the last id you saw */
                     before?: number;
+                    /** @description xlsx: the same table as an Excel workbook (or send Accept: the XLSX type) */
+                    format?: "json" | "xlsx";
                 };
                 header?: never;
                 path?: never;
@@ -6121,7 +6128,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Newest first */
+                /** @description Newest first (with format=xlsx: every one in reach, up to 10 000, as a workbook) */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -8256,6 +8263,8 @@ export interface paths {
                     limit?: number;
                     status?: "new" | "qualified" | "rejected";
                     source?: string;
+                    /** @description xlsx: the same table as an Excel workbook (or send Accept: the XLSX type) */
+                    format?: "json" | "xlsx";
                 };
                 header?: never;
                 path?: never;
@@ -8263,7 +8272,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description A page */
+                /** @description A page (with format=xlsx: every matching lead, up to 10 000, as a workbook) */
                 200: {
                     headers: {
                         [name: string]: unknown;

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { describeError } from '../api/describeError';
 import type { User } from '../api/types';
+import { ExportXlsxButton } from '../export/ExportXlsxButton';
 import { formatDate } from '../i18n/format';
 import { useLiveEvent } from '../live/useLiveEvent';
 import { requestsApi, type IncomingRequest } from './api';
@@ -55,11 +56,14 @@ export function RequestsPage({ user }: { user: User }) {
         <Title order={1} size="h2">
           {t('requests.title')}
         </Title>
-        {mayWriteInteractions(user) && (
-          <Button onClick={() => setRegistering(true)} data-testid="request-register">
-            {t('requests.register.action')}
-          </Button>
-        )}
+        <Group gap="sm">
+          <ExportXlsxButton path="/incoming-requests" testId="requests-export" />
+          {mayWriteInteractions(user) && (
+            <Button onClick={() => setRegistering(true)} data-testid="request-register">
+              {t('requests.register.action')}
+            </Button>
+          )}
+        </Group>
       </Group>
       <SegmentedControl
         w="fit-content"

@@ -2,6 +2,7 @@ import { Alert, Anchor, Badge, Button, FileButton, Group, Loader, Stack, Table, 
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { describeError } from '../api/describeError';
+import { ExportXlsxButton } from '../export/ExportXlsxButton';
 import { formatDate } from '../i18n/format';
 import { deployerName } from './deployerName';
 import { processName } from './processName';
@@ -26,6 +27,7 @@ export function ProcessesPage() {
           {t('processes.title')}
         </Title>
         <Group>
+          <ExportXlsxButton path="/process-definitions" size="sm" testId="processes-export" />
           <FileButton onChange={(f) => void importFile(f)} accept=".bpmn,.xml,application/xml,text/xml">
             {(props) => (
               <Button variant="default" {...props} data-testid="process-import">

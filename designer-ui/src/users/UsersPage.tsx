@@ -1,4 +1,5 @@
-import { Alert, Button, Card, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Table, Text, Title } from '@mantine/core';
+import { ExportXlsxButton } from '../export/ExportXlsxButton';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../api/describeError';
@@ -36,9 +37,12 @@ export function UsersPage({ user: me }: { user: User }) {
 
   return (
     <div data-testid="users-page">
-      <Title order={1} size="h3" mb="md">
-        {t('users.title')}
-      </Title>
+      <Group justify="space-between" mb="md">
+        <Title order={1} size="h3">
+          {t('users.title')}
+        </Title>
+        <ExportXlsxButton path="/users/accounts" testId="users-export" />
+      </Group>
       <Card withBorder mb="lg">
         <Title order={2} size="h5" mb="sm">
           {t('users.newTitle')}
