@@ -72,3 +72,24 @@ describe('the user’s time zone', () => {
     expect((await call(stack, 'PATCH', '/auth/me', { body: { timeZone: 'Europe/Kyiv' } })).status).toBe(401);
   });
 });
+
+describe('CRM_TIME_ZONE', () => {
+  let company: Stack;
+  beforeAll(async () => {
+    // As `CRM_TIME_ZONE=Asia/Tokyo npm start` passes it to the API.
+    company = await startStack({ defaultTimeZone: 'Asia/Tokyo' });
+  });
+  afterAll(() => company?.stop());
+
+  it('gives a user the company’s zone at their first login, before the browser’s, and never overrides their choice', async () => {
+    const email = `tz-company-${Date.now()}@example.test`;
+    const password = 'correct horse battery';
+    await createUser(company.orm.em.fork(), { email, displayName: 'Company Zone', password, roleCodes: ['sales_manager'] });
+    const first = await call(company, 'POST', '/auth/login', { body: { email, password, timeZone: 'Europe/Kyiv' } });
+    expect(first.status).toBe(200);
+    expect((await call(company, 'GET', '/auth/me', { token: first.body.token })).body.timeZone).toBe('Asia/Tokyo');
+    expect((await call(company, 'PATCH', '/auth/me', { token: first.body.token, body: { timeZone: 'Europe/Bratislava' } })).status).toBe(200);
+    const again = await call(company, 'POST', '/auth/login', { body: { email, password, timeZone: 'Europe/Kyiv' } });
+    expect((await call(company, 'GET', '/auth/me', { token: again.body.token })).body.timeZone).toBe('Europe/Bratislava');
+  });
+});

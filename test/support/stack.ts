@@ -65,7 +65,7 @@ async function startIdsAt(databaseUrl: string, first: number) {
 }
 
 /** API (on a free port) + optionally a worker on a task queue of its own, against the real servers. */
-export async function startStack(opts: { worker?: boolean; temporalAddress?: string; uiDir?: string; mail?: MailSettings } = {}): Promise<Stack> {
+export async function startStack(opts: { worker?: boolean; temporalAddress?: string; uiDir?: string; mail?: MailSettings; defaultTimeZone?: string } = {}): Promise<Stack> {
   const databaseUrl = await freshDatabase();
   const orm = await openOrm(databaseUrl);
   const target: TemporalTarget = {
@@ -90,6 +90,7 @@ export async function startStack(opts: { worker?: boolean; temporalAddress?: str
     host: '127.0.0.1',
     port: 0,
     uiDir: opts.uiDir,
+    defaultTimeZone: opts.defaultTimeZone,
   });
   return {
     url: api.url,
