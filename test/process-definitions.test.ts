@@ -18,7 +18,7 @@ function deploy(key: string, xml: string, token = owner.token, query = '') {
 }
 
 const v1 = linearProcess('claim', [userTask('register', 'Register the claim')], 'Claim handling');
-const v2 = linearProcess('claim', [userTask('register', 'Register the claim'), serviceTask('notify', 'Notify the client', 'notify')], 'Claim handling');
+const v2 = linearProcess('claim', [userTask('register', 'Register the claim'), serviceTask('notify', 'Notify the client', 'claims-notify')], 'Claim handling');
 
 describe('deploying a process model', () => {
   it('stores numbered versions; the same model again is not a new version', async () => {
