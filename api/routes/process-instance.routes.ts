@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { instanceHistory, openTasksOf, ProcessInstanceSchema, versionToStart, visibleInstance } from '../../domain/processes/index.ts';
+import { instanceHistory, openTasksOf, ProcessInstanceSchema, versionToStart, visibleInstance, type CompiledProcess } from '../../domain/processes/index.ts';
 import { messageSignal, retryIncidentSignal, stateQuery } from '../../workflows/names.ts';
 import type { ApiContext } from '../context.ts';
-import { Problem } from '../problem.ts';
+import { fieldProblem, Problem } from '../problem.ts';
+import { missingRequiredFields } from '../../workflows/process/forms.ts';
 import { defineRoute } from '../route.ts';
 import { recordVariables } from '../processes/record-variables.ts';
 import { startInstance } from '../processes/start-instance.ts';
@@ -47,10 +48,35 @@ const instanceSchema = z
 
 const workflowParams = z.object({ workflowId: z.string().min(1).max(200) });
 
+/** The form-js schema of a version's none start event, when it has one. */
+export function startFormOf(graph: CompiledProcess): Record<string, unknown> | null {
+  const start = graph.startEvents.none ? graph.nodes[graph.startEvents.none] : undefined;
+  const schema = start?.type === 'startEvent' ? start.form?.schema : undefined;
+  if (!schema) return null;
+  try {
+    return JSON.parse(schema) as Record<string, unknown>;
+  } catch {
+    return null;
+  }
+}
+
 export function processInstanceRoutes(ctx: ApiContext) {
   // Read when a request comes, not when routes are listed (the OpenAPI document needs no server).
   const client = () => ctx.temporal.client;
   return [
+    defineRoute({
+      method: 'get',
+      path: '/process-definitions/:key/start-form',
+      summary: 'What a person starting the process fills in: the form-js schema of its active version’s start event (null: none)',
+      tags: ['processes'],
+      access: 'user',
+      params: z.object({ key: z.string().min(1).max(64) }),
+      responses: { 200: { description: 'The start form', schema: z.object({ version: z.number().int(), schema: z.record(z.string(), z.unknown()).nullable() }) }, 422: { description: 'Unknown process, or none active' } },
+      async handle({ em, params }) {
+        const version = await versionToStart(em, params.key);
+        return { body: { version: version.number, schema: startFormOf(version.graph) } };
+      },
+    }),
     defineRoute({
       method: 'post',
       path: '/process-instances',
@@ -67,11 +93,16 @@ export function processInstanceRoutes(ctx: ApiContext) {
         201: { description: 'Started', schema: z.object({ workflowId: z.string(), key: z.string(), version: z.number().int() }) },
         403: { description: 'Your roles may not work on clients and deals (a record of that type is attached)' },
         404: { description: 'The client is not within your reach' },
-        422: { description: 'Unknown process or version, or invalid input' },
+        422: { description: 'Unknown process or version, or invalid input; a start form’s fields each named under body.variables' },
       },
       async handle({ em, body, user, req }) {
         await checkStartRecord(em, user, body.record ?? null);
         const version = await versionToStart(em, body.key, body.version);
+        // The start form is checked by the rules the browser checks too, so a bad value starts nothing.
+        const faults = missingRequiredFields(startFormOf(version.graph), body.variables);
+        if (faults.length) {
+          throw new Problem(422, 'process.invalid_start_fields', 'Some fields of the start form are invalid', faults.map((f) => f.message).join('; '), faults.map((f) => fieldProblem(['body', 'variables', f.field], f.message, f.code)));
+        }
         const key = req.get('Idempotency-Key');
         const workflowId = key ? `process-${body.key}-${user.id}-${key}` : `process-${body.key}-${randomUUID()}`;
         const variables = { ...recordVariables(body.record ?? null, user.id), ...body.variables };

@@ -62,6 +62,10 @@ describe('drawing a process by hand', () => {
   it('a user task with assignee, candidates, due date, stage and a form made in the form editor', async () => {
     await page.goto(`${stack.url}/processes/new`);
     await d.shape('StartEvent_1').waitFor();
+    // The plain start event takes a form like a user task: what its starter fills in.
+    await d.select('StartEvent_1');
+    await d.openGroup('Form');
+    await d.panel.getByTestId('design-form').waitFor();
     await page.getByTestId('process-key').fill(key);
 
     ids.task = await appendFrom('StartEvent_1', 'append.append-task', 'Activity_');

@@ -28,7 +28,8 @@ export const TaskForm = forwardRef<TaskFormHandle, { schema: Record<string, unkn
   useEffect(() => {
     const f = new Form({ container: container.current!, properties: { readOnly }, additionalModules: [formValidationModule(t)] });
     form.current = f;
-    void f.importSchema(schema, data);
+    // A schema written by hand may leave out the form's type, which form-js needs to render anything.
+    void f.importSchema({ type: 'default', ...schema }, data);
     return () => {
       f.destroy();
       form.current = null;

@@ -1,13 +1,18 @@
 import { Alert, Anchor, Button, Group, Modal, Select, Stack } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { newIdempotencyKey } from '../api/client';
-import { describeError } from '../api/describeError';
+import { ApiError, newIdempotencyKey } from '../api/client';
+import { describeError, describeFieldError } from '../api/describeError';
+import { TaskForm, type TaskFormHandle } from '../inbox/TaskForm';
+import { processOption } from '../processes/processName';
 import type { User } from '../api/types';
 import { hasRole, monitorRoles } from '../monitoring/roles';
-import { startableProcesses, startProcess, starterRoles, type StartableProcess, type StartedInstance } from './startApi';
+import { startableProcesses, startFormOf, startProcess, starterRoles, type StartableProcess, type StartedInstance } from './startApi';
 import { rowValue, VariableRows, type VariableRow } from './VariableRows';
+
+// One empty object for the form's data, so the form is not rebuilt on every render.
+const noData = {};
 
 interface Props {
   user: User;
@@ -37,22 +42,43 @@ function StartProcessDialog({ user, record, onClose }: Props & { onClose: () => 
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [started, setStarted] = useState<StartedInstance | null>(null);
+  // The chosen process's start form (undefined while it loads); null: typed variable rows instead.
+  const [schema, setSchema] = useState<Record<string, unknown> | null | undefined>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const form = useRef<TaskFormHandle>(null);
   // One key per opened dialog: a double click or a retry after a lost answer starts one instance.
   const [attempt] = useState(newIdempotencyKey);
 
   useEffect(() => {
     startableProcesses().then(setProcesses, setError);
   }, []);
+  useEffect(() => {
+    if (!key) return setSchema(null);
+    setSchema(undefined);
+    startFormOf(key).then((f) => setSchema(f.schema), () => setSchema(null));
+  }, [key]);
+
+  // The server's field errors go on the fields: into the form, or under the typed rows they name.
+  const showErrors = (err: unknown) => {
+    const fields = err instanceof ApiError ? err.errors.filter((e) => e.field.startsWith('body.variables.')) : [];
+    if (!fields.length) return setError(err);
+    const byKey = Object.fromEntries(fields.map((e) => [e.field.slice('body.variables.'.length), describeFieldError(t, e)]));
+    form.current?.showErrors(byKey);
+    setFieldErrors(byKey);
+    setError(new Error(t('task.fixFields')));
+  };
 
   const submit = async () => {
-    if (!key) return;
+    if (!key || schema === undefined) return;
+    const filled = schema ? form.current?.submit() : Object.fromEntries(rows.filter((r) => r.name.trim()).map((r) => [r.name.trim(), rowValue(r)]));
+    if (!filled) return;
     setBusy(true);
     setError(null);
+    setFieldErrors({});
     try {
-      const variables = Object.fromEntries(rows.filter((r) => r.name.trim()).map((r) => [r.name.trim(), rowValue(r)]));
-      setStarted(await startProcess(key, record, variables, attempt));
+      setStarted(await startProcess(key, record, filled, attempt));
     } catch (err) {
-      setError(err);
+      showErrors(err);
     } finally {
       setBusy(false);
     }
@@ -88,7 +114,7 @@ function StartProcessDialog({ user, record, onClose }: Props & { onClose: () => 
             <Select
               label={t('startProcess.process')}
               placeholder={processes && !processes.length ? t('startProcess.none') : undefined}
-              data={(processes ?? []).map((p) => ({ value: p.key, label: p.name ? `${p.name} (${p.key})` : p.key }))}
+              data={(processes ?? []).map((p) => processOption(t, p))}
               value={key}
               onChange={setKey}
               searchable
@@ -97,7 +123,7 @@ function StartProcessDialog({ user, record, onClose }: Props & { onClose: () => 
               data-autofocus
               data-testid="start-process-key"
             />
-            <VariableRows rows={rows} onChange={setRows} />
+            {schema ? <TaskForm ref={form} schema={schema} data={noData} readOnly={false} /> : <VariableRows rows={rows} onChange={setRows} errors={fieldErrors} />}
             {error !== null && (
               <Alert color="red" role="alert" data-testid="start-process-error">
                 {describeError(t, error)}
@@ -107,7 +133,7 @@ function StartProcessDialog({ user, record, onClose }: Props & { onClose: () => 
               <Button variant="default" onClick={onClose}>
                 {t('startProcess.cancel')}
               </Button>
-              <Button type="submit" disabled={!key} loading={busy} data-testid="start-process-confirm">
+              <Button type="submit" disabled={!key || schema === undefined} loading={busy} data-testid="start-process-confirm">
                 {t('startProcess.start')}
               </Button>
             </Group>

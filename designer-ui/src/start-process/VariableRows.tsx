@@ -18,7 +18,7 @@ export function rowValue(row: VariableRow): string | number | boolean {
 }
 
 /** Optional process variables as labelled, typed rows; rows without a name are left out when starting. */
-export function VariableRows({ rows, onChange }: { rows: VariableRow[]; onChange: (rows: VariableRow[]) => void }) {
+export function VariableRows({ rows, onChange, errors = {} }: { rows: VariableRow[]; onChange: (rows: VariableRow[]) => void; errors?: Record<string, string> }) {
   const { t } = useTranslation();
   const set = (i: number, patch: Partial<VariableRow>) => onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   return (
@@ -38,7 +38,7 @@ export function VariableRows({ rows, onChange }: { rows: VariableRow[]; onChange
             data-testid={`start-variable-kind-${i}`}
             w={120}
           />
-          <ValueInput row={row} onChange={(value) => set(i, { value })} testId={`start-variable-value-${i}`} />
+          <ValueInput row={row} onChange={(value) => set(i, { value })} error={errors[row.name.trim()]} testId={`start-variable-value-${i}`} />
           <ActionIcon variant="subtle" color="gray" size="lg" aria-label={t('startProcess.removeVariable')} onClick={() => onChange(rows.filter((_, j) => j !== i))}>
             ×
           </ActionIcon>
@@ -53,14 +53,14 @@ export function VariableRows({ rows, onChange }: { rows: VariableRow[]; onChange
   );
 }
 
-function ValueInput({ row, onChange, testId }: { row: VariableRow; onChange: (value: string) => void; testId: string }) {
+function ValueInput({ row, onChange, error, testId }: { row: VariableRow; onChange: (value: string) => void; error?: string; testId: string }) {
   const { t } = useTranslation();
   const label = t('startProcess.variableValue');
   if (row.kind === 'yesNo') {
-    return <Checkbox label={t('startProcess.kinds.yes')} checked={row.value === 'true'} onChange={(e) => onChange(String(e.currentTarget.checked))} data-testid={testId} flex={3} mb={8} />;
+    return <Checkbox label={t('startProcess.kinds.yes')} checked={row.value === 'true'} onChange={(e) => onChange(String(e.currentTarget.checked))} error={error} data-testid={testId} flex={3} mb={8} />;
   }
   if (row.kind === 'number') {
-    return <NumberInput label={label} value={row.value} onChange={(v) => onChange(String(v))} data-testid={testId} flex={3} />;
+    return <NumberInput label={label} value={row.value} onChange={(v) => onChange(String(v))} error={error} data-testid={testId} flex={3} />;
   }
-  return <TextInput label={label} type={row.kind === 'date' ? 'date' : 'text'} value={row.value} onChange={(e) => onChange(e.currentTarget.value)} data-testid={testId} flex={3} />;
+  return <TextInput label={label} type={row.kind === 'date' ? 'date' : 'text'} value={row.value} onChange={(e) => onChange(e.currentTarget.value)} error={error} data-testid={testId} flex={3} />;
 }

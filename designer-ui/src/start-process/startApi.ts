@@ -12,5 +12,10 @@ export type StartedInstance = ApiResponse<'/api/v1/process-instances', 'post'>;
 export const startableProcesses = () =>
   api.get<ApiResponse<'/api/v1/process-definitions'>>('/process-definitions').then((r) => r.items.filter((d) => d.activeVersion !== null));
 
+export type StartForm = ApiResponse<'/api/v1/process-definitions/{key}/start-form'>;
+
+/** The form its active version asks the starter to fill in (schema null: none, variables are typed by hand). */
+export const startFormOf = (key: string) => api.get<StartForm>(`/process-definitions/${encodeURIComponent(key)}/start-form`);
+
 export const startProcess = (key: string, record: { type: 'client' | 'deal'; id: string }, variables: Record<string, unknown>, idempotencyKey: string) =>
   api.post<StartedInstance>('/process-instances', { key, record, variables }, { idempotencyKey });

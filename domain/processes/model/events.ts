@@ -1,6 +1,7 @@
 import type { BoundaryEventNode, CatchEventNode, EndEventNode, StartEventNode, TimerDefinition } from './graph.ts';
 import { ext } from './extensions.ts';
 import { feelSyntaxError } from './feel.ts';
+import { formOf } from './forms.ts';
 import type { Element } from './parse.ts';
 import type { Problems } from './problems.ts';
 import { readTimer } from './timers.ts';
@@ -68,7 +69,11 @@ type Base = Pick<StartEventNode, 'id' | 'name' | 'incoming' | 'outgoing' | 'scop
 export function startEvent(base: Base, el: Element, problems: Problems): StartEventNode | null {
   const trigger = triggerOf(el, problems);
   if (!trigger) return null;
-  if (trigger.kind === 'none' || trigger.kind === 'timer') return { ...base, type: 'startEvent', trigger };
+  if (trigger.kind === 'none') {
+    const form = formOf(el);
+    return { ...base, type: 'startEvent', trigger, ...(form ? { form } : {}) };
+  }
+  if (trigger.kind === 'timer') return { ...base, type: 'startEvent', trigger };
   if (trigger.kind === 'message') return { ...base, type: 'startEvent', trigger: { kind: 'message', messageName: trigger.messageName } };
   problems.add(el, { code: 'subset.start_event', values: { kind: trigger.kind } }, 'subset.start_event');
   return null;

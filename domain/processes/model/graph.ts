@@ -38,6 +38,8 @@ interface NodeBase {
 export interface StartEventNode extends NodeBase {
   type: 'startEvent';
   trigger: { kind: 'none' } | { kind: 'message'; messageName: string } | { kind: 'timer'; timer: TimerDefinition };
+  /** What the person starting the process fills in (none start events only); its values become the start variables. */
+  form?: { formId?: string; formKey?: string; externalReference?: string; schema?: string };
 }
 
 export interface EndEventNode extends NodeBase {

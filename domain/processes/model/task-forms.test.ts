@@ -42,3 +42,23 @@ describe('task forms', () => {
     expect(form).toEqual({ formKey: 'my-own-form' });
   });
 });
+
+describe('start forms', () => {
+  const withStartForm = (startExtensions: string, processExtensions = '') =>
+    model('', processExtensions).replace('<bpmn:startEvent id="s">', `<bpmn:startEvent id="s"><bpmn:extensionElements>${startExtensions}</bpmn:extensionElements>`);
+  const startForm = async (xml: string) => {
+    const result = await compileProcess(xml);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    return (result.graph.nodes.s as { form?: { schema?: string } }).form;
+  };
+
+  it('takes the form the designer writes into the none start event, and a Camunda Modeler one kept on the process', async () => {
+    expect((await startForm(withStartForm(`<zeebe:userTaskForm id="s_form">${schema}</zeebe:userTaskForm>`)))?.schema).toBe(schema);
+    const linked = withStartForm('<zeebe:formDefinition formKey="camunda-forms:bpmn:StartForm_1" />', `<zeebe:userTaskForm id="StartForm_1">${schema}</zeebe:userTaskForm>`);
+    expect((await startForm(linked))?.schema).toBe(schema);
+  });
+
+  it('leaves a start event without a form as it was', async () => {
+    expect(await startForm(model(''))).toBeUndefined();
+  });
+});

@@ -2,6 +2,7 @@ import type { AssignmentRule, CallActivityNode, ScriptTaskNode, ServiceTaskNode,
 import { checkFeel } from './events.ts';
 import { missingSettings } from './connector-settings.ts';
 import { ext, headersOf, mappingsOf } from './extensions.ts';
+import { formOf } from './forms.ts';
 import { toValue } from './feel.ts';
 import type { Element } from './parse.ts';
 import type { Problems } from './problems.ts';
@@ -26,26 +27,9 @@ function checkedMappings(el: Element, problems: Problems) {
   return io;
 }
 
-const formKeyPrefix = 'camunda-forms:bpmn:';
-
-/**
- * The task's embedded form-js schema: Camunda 8 keeps it on the process (`zeebe:userTaskForm`)
- * and points at it with `formKey="camunda-forms:bpmn:<id>"`, which is what the designer's form
- * editor and the properties panel write; older models of ours keep it inside the task itself.
- */
-function embeddedForm(el: Element, formKey: unknown): Element | undefined {
-  const own = el.extensionElements?.values?.find((v: Element) => v.$type === 'zeebe:UserTaskForm');
-  if (own || typeof formKey !== 'string' || !formKey.startsWith(formKeyPrefix)) return own;
-  const id = formKey.slice(formKeyPrefix.length);
-  let root = el.$parent;
-  while (root && root.$type !== 'bpmn:Process' && root.$parent) root = root.$parent;
-  return root?.extensionElements?.values?.find((v: Element) => v.$type === 'zeebe:UserTaskForm' && v.id === id);
-}
-
 export function userTask(base: Base, el: Element, problems: Problems): UserTaskNode {
   const assignment = ext(el, 'zeebe:AssignmentDefinition');
   const schedule = ext(el, 'zeebe:TaskSchedule');
-  const formDef = ext(el, 'zeebe:FormDefinition');
   const rule = (el.get('crm:assignmentRule') ?? 'claim') as AssignmentRule;
   if (!rules.includes(rule)) problems.add(el, { code: 'task.assignment_rule', values: { rule } }, 'task.assignment_rule');
   const node: UserTaskNode = {
@@ -67,15 +51,8 @@ export function userTask(base: Base, el: Element, problems: Problems): UserTaskN
     const v = value(el, raw, problems);
     if (v) Object.assign(node, { [key]: v });
   }
-  const embedded = embeddedForm(el, formDef?.formKey);
-  if (formDef || embedded) {
-    node.form = {
-      ...(formDef?.formId ? { formId: String(formDef.formId) } : {}),
-      ...(formDef?.formKey ? { formKey: String(formDef.formKey) } : {}),
-      ...(formDef?.externalReference ? { externalReference: String(formDef.externalReference) } : {}),
-      ...(embedded?.body ? { schema: String(embedded.body) } : {}),
-    };
-  }
+  const form = formOf(el);
+  if (form) node.form = form;
   if (el.get('crm:calendar')) node.calendar = String(el.get('crm:calendar'));
   return node;
 }

@@ -26,8 +26,15 @@ function DesignFormEntry({ element, id }: { element: Element; id: string }) {
   ]);
 }
 
+/** User tasks, and the process's plain start event: what its starter fills in when starting it. */
+function takesForm(element: Element): boolean {
+  if (is(element, 'bpmn:UserTask')) return true;
+  const plainStart = is(element, 'bpmn:StartEvent') && !element.businessObject.eventDefinitions?.length;
+  return plainStart && (is(element.parent, 'bpmn:Process') || is(element.parent, 'bpmn:Participant'));
+}
+
 /**
- * Puts the form editor into the panel's Form group of user tasks. The Zeebe entries (linked
+ * Puts the form editor into the panel's Form group of user tasks and of the start event. The Zeebe entries (linked
  * Camunda forms, external references) stay only on tasks whose model already uses them: this
  * engine runs the form the task carries.
  */
@@ -41,7 +48,7 @@ export class TaskFormPropertiesProvider {
 
   getGroups(element: Element) {
     return (groups: Group[]) => {
-      if (!is(element, 'bpmn:UserTask')) return groups;
+      if (!takesForm(element)) return groups;
       const design: Entry = { id: 'crmTaskForm', element, component: DesignFormEntry, isEdited: () => readTaskForm(element) !== null };
       const form = groups.find((g) => g.id === 'form');
       const linked = (element.businessObject.extensionElements?.values ?? []).some((v: Element) => v.$type === 'zeebe:FormDefinition' && !readTaskForm(element));
