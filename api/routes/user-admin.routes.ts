@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LOCALES, loadAccess, TeamSchema } from '../../domain/access/index.ts';
-import { getAccount, holdingsOf, listAccounts, presentAccount, reassignClients, updateAccount } from '../../domain/staff/index.ts';
+import { inboxRooms } from '../../domain/processes/index.ts';
+import { getAccount, handOverWork, holdingsOf, listAccounts, presentAccount, reassignClients, updateAccount } from '../../domain/staff/index.ts';
 import type { ApiContext } from '../context.ts';
 import { defineRoute } from '../route.ts';
 import { accountSheets } from '../exports/accounts.sheets.ts';
@@ -117,6 +118,26 @@ export function userAdminRoutes(ctx: ApiContext) {
       },
       async handle({ em, user, params, body }) {
         return { body: await reassignClients(em, await loadAccess(em, user), params.id, body.toUserId) };
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/users/:id/hand-over-work',
+      summary: "Hand a colleague's open tasks (delegated, in each process's log) and open deals (responsible changed, in each deal's history) to another active colleague (admins)",
+      tags,
+      access: admins,
+      params: idParams,
+      body: z.strictObject({ toUserId: z.number().int().positive() }),
+      responses: {
+        200: { description: 'How many tasks and deals changed hands', schema: z.object({ tasks: z.number().int(), deals: z.number().int() }) },
+        403: { description: 'Admins only' },
+        422: { description: 'Unknown, deactivated or same colleague' },
+      },
+      async handle({ em, user, params, body }) {
+        const { tasks, deals } = await handOverWork(em, await loadAccess(em, user), params.id, body.toUserId);
+        // Both inboxes follow at once: the task leaves the leaver's and arrives in the heir's.
+        for (const task of tasks) ctx.push?.(inboxRooms(task, [params.id]), 'inbox.changed', { taskId: task.id, reason: 'delegated' });
+        return { body: { tasks: tasks.length, deals } };
       },
     }),
   ];

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../api/describeError';
 import { UserPicker } from './UserPicker';
-import { getAccount, reassignClients, type Account, type AccountDetails } from './usersApi';
+import { getAccount, handOverWork, reassignClients, type Account, type AccountDetails } from './usersApi';
 
 interface Props {
   account: Account;
@@ -14,7 +14,7 @@ interface Props {
 
 /**
  * Before a colleague is deactivated the administrator sees what they still own (open tasks,
- * clients, open deals) and can hand the clients to someone else in one step.
+ * clients, open deals) and hands all of it to someone else in one step.
  */
 export function DeactivateSection({ account, isMe, busy, onToggle }: Props) {
   const { t } = useTranslation();
@@ -35,9 +35,10 @@ export function DeactivateSection({ account, isMe, busy, onToggle }: Props) {
     if (!heir) return;
     setHanding(true);
     try {
-      const { updated } = await reassignClients(account.id, heir);
-      setMessage({ ok: true, text: t('users.handedOver', { count: updated }) });
-      setHoldings((h) => (h ? { ...h, clients: 0 } : h));
+      const clients = holdings?.clients ? (await reassignClients(account.id, heir)).updated : 0;
+      const work = holdings?.openTasks || holdings?.openDeals ? await handOverWork(account.id, heir) : { tasks: 0, deals: 0 };
+      setMessage({ ok: true, text: t('users.handedOverAll', { clients, tasks: work.tasks, deals: work.deals }) });
+      setHoldings({ clients: 0, openTasks: 0, openDeals: 0 });
     } catch (err) {
       setMessage({ ok: false, text: describeError(t, err) });
     } finally {
@@ -59,15 +60,14 @@ export function DeactivateSection({ account, isMe, busy, onToggle }: Props) {
             <List.Item>{t('users.holdings.clients', { count: holdings.clients })}</List.Item>
             <List.Item>{t('users.holdings.openDeals', { count: holdings.openDeals })}</List.Item>
           </List>
-          {holdings.clients > 0 && (
+          {holdings.clients + holdings.openTasks + holdings.openDeals > 0 && (
             <Group align="flex-end" gap="xs">
-              <UserPicker label={t('users.handClientsTo')} value={heir} onChange={setHeir} w={260} data-testid="hand-clients-to" />
+              <UserPicker label={t('users.handWorkTo')} value={heir} onChange={setHeir} w={260} data-testid="hand-clients-to" />
               <Button variant="light" disabled={!heir} loading={handing} onClick={() => void handOver()} data-testid="hand-clients-over">
-                {t('users.handOver', { count: holdings.clients })}
+                {t('users.handOverAll')}
               </Button>
             </Group>
           )}
-          {(holdings.openTasks > 0 || holdings.openDeals > 0) && <Text size="xs" c="dimmed">{t('users.tasksDealsHint')}</Text>}
         </>
       )}
       {message && (

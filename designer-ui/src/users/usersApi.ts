@@ -31,3 +31,6 @@ export const updateAccount = (id: number, body: AccountPatch) => api.patch<Accou
 
 export const reassignClients = (id: number, toUserId: number) =>
   api.post<ApiResponse<'/api/v1/users/{id}/reassign-clients', 'post'>>(`/users/${id}/reassign-clients`, { toUserId });
+
+/** Hands a colleague's open tasks and open deals to another (admins). */
+export const handOverWork = (id: number, toUserId: number) => api.post<ApiResponse<'/api/v1/users/{id}/hand-over-work', 'post'>>(`/users/${id}/hand-over-work`, { toUserId });
