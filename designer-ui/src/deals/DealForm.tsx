@@ -1,9 +1,11 @@
-import { Alert, Button, Group, Modal, Select, Stack, TagsInput, TextInput } from '@mantine/core';
-import { useRef, useState, type FormEvent } from 'react';
+import { Alert, Button, Modal, Select, Stack, TagsInput, TextInput } from '@mantine/core';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, newIdempotencyKey } from '../api/client';
 import { DateField } from '../dates/DateField';
+import { FormFooter } from '../forms/FormFooter';
 import { useServerErrors } from '../forms/useServerErrors';
+import { useSubmit } from '../forms/useSubmit';
 import { ClientPicker } from '../pickers/ClientPicker';
 import { processName } from '../processes/processName';
 import { fromMinor, MoneyFields, toMinor } from '../sales/MoneyFields';
@@ -39,30 +41,22 @@ export function DealForm({ deal, clientId = null, userId, onClose, onSaved, onRe
   const [responsibleId, setResponsibleId] = useState<number | null>(deal ? deal.responsibleId : userId);
   const [competitors, setCompetitors] = useState<string[]>(deal?.competitors ?? []);
   const [processKey, setProcessKey] = useState<string>('sales-pipeline');
-  const [busy, setBusy] = useState(false);
   const errors = useServerErrors(FIELDS);
   // One key per opened form: a double click or a retry after a lost answer makes one deal.
   const idempotencyKey = useRef(newIdempotencyKey());
   const stale = errors.error instanceof ApiError && errors.error.status === 412;
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    errors.setError(null);
-    // No client chosen is sent as none, so the server says it is required (not "too small").
+  const save = () => {
     const fields = { title: title.trim(), amount: toMinor(amount, currency), currency, expectedCloseDate: closeBy || null, responsibleId, competitors };
-    try {
-      const saved = deal ? await updateDeal(deal, fields) : await createDeal({ ...fields, ...(counterpartyId ? { counterpartyId } : {}), processKey, expectedCloseDate: closeBy || undefined, responsibleId: responsibleId ?? undefined } as NewDeal, idempotencyKey.current);
-      onSaved(saved);
-    } catch (err) {
-      errors.setError(err);
-      setBusy(false);
-    }
-  }
+    if (deal) return updateDeal(deal, fields);
+    // No client chosen is sent as none, so the server says it is required (not "too small").
+    return createDeal({ ...fields, ...(counterpartyId ? { counterpartyId } : {}), processKey, expectedCloseDate: closeBy || undefined, responsibleId: responsibleId ?? undefined } as NewDeal, idempotencyKey.current);
+  };
+  const { busy, submit } = useSubmit(save, onSaved, errors.setError);
 
   return (
     <Modal opened onClose={onClose} title={deal ? t('deals.form.editTitle') : t('deals.form.newTitle')} size="lg">
-      <form onSubmit={submit} noValidate data-testid="deal-form">
+      <form onSubmit={(e) => void submit(e)} noValidate data-testid="deal-form">
         <Stack gap="sm">
           <TextInput label={t('deals.form.title')} value={title} onChange={(e) => (setTitle(e.currentTarget.value), errors.clearField('title'))} error={errors.byField.title} required data-autofocus data-testid="deal-form-title" />
           {!deal && (
@@ -84,7 +78,7 @@ export function DealForm({ deal, clientId = null, userId, onClose, onSaved, onRe
               data-testid="deal-form-process"
             />
           )}
-          {stale ? (
+          {stale && (
             <Alert color="yellow" role="alert" data-testid="deal-form-stale">
               {t('deals.form.stale')}{' '}
               {onReload && (
@@ -93,21 +87,8 @@ export function DealForm({ deal, clientId = null, userId, onClose, onSaved, onRe
                 </Button>
               )}
             </Alert>
-          ) : (
-            errors.formError && (
-              <Alert color="red" role="alert">
-                {errors.formError}
-              </Alert>
-            )
           )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('deals.form.cancel')}
-            </Button>
-            <Button type="submit" loading={busy} data-testid="deal-form-save">
-              {deal ? t('deals.form.save') : t('deals.form.create')}
-            </Button>
-          </Group>
+          <FormFooter error={stale ? null : errors.formError} cancelLabel={t('deals.form.cancel')} onCancel={onClose} submitLabel={deal ? t('deals.form.save') : t('deals.form.create')} busy={busy} submitTestId="deal-form-save" />
         </Stack>
       </form>
     </Modal>

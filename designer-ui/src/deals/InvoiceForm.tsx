@@ -1,9 +1,11 @@
-import { ActionIcon, Alert, Button, Checkbox, Group, Modal, NumberInput, Stack, Text, TextInput } from '@mantine/core';
-import { useRef, useState, type FormEvent } from 'react';
+import { ActionIcon, Button, Checkbox, Group, Modal, NumberInput, Stack, Text, TextInput } from '@mantine/core';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newIdempotencyKey } from '../api/client';
 import { DateField } from '../dates/DateField';
+import { FormFooter } from '../forms/FormFooter';
 import { useServerErrors } from '../forms/useServerErrors';
+import { useSubmit } from '../forms/useSubmit';
 import { CurrencySelect, toMinor } from '../sales/MoneyFields';
 import { ProductPicker } from '../sales/ProductPicker';
 import type { Deal } from './api';
@@ -37,31 +39,22 @@ export function InvoiceForm({ deal, buyerName, onClose, onSaved }: { deal: Deal;
   const [dueDate, setDueDate] = useState('');
   const [issue, setIssue] = useState(true);
   const [lines, setLines] = useState<Line[]>(deal.products.length ? deal.products.map((p) => ({ productId: p.productId, name: '', qty: p.qty, price: '' })) : [{ productId: null, name: deal.title, qty: 1, price: '' }]);
-  const [busy, setBusy] = useState(false);
   const errors = useServerErrors(FIELDS);
   const idempotencyKey = useRef(newIdempotencyKey());
   const setLine = (i: number, patch: Partial<Line>) => setLines((ls) => ls.map((l, n) => (n === i ? { ...l, ...patch } : l)));
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    errors.setError(null);
-    try {
-      const draft = await invoicesApi.create(
-        { currency, buyerName: buyer.trim() || undefined, dueDate: dueDate || null, lines: lines.map((l) => lineOf(l, currency)), record: { type: 'deal', id: String(deal.id) }, counterpartyId: deal.counterpartyId },
-        idempotencyKey.current,
-      );
-      if (issue) await invoicesApi.issue(draft);
-      onSaved();
-    } catch (err) {
-      errors.setError(err);
-      setBusy(false);
-    }
-  }
+  const save = async () => {
+    const draft = await invoicesApi.create(
+      { currency, buyerName: buyer.trim() || undefined, dueDate: dueDate || null, lines: lines.map((l) => lineOf(l, currency)), record: { type: 'deal', id: String(deal.id) }, counterpartyId: deal.counterpartyId },
+      idempotencyKey.current,
+    );
+    if (issue) await invoicesApi.issue(draft);
+  };
+  const { busy, submit } = useSubmit(save, onSaved, errors.setError);
 
   return (
     <Modal opened onClose={onClose} title={t('deals.invoice.newTitle')} size="xl">
-      <form onSubmit={submit} noValidate data-testid="invoice-form">
+      <form onSubmit={(e) => void submit(e)} noValidate data-testid="invoice-form">
         <Stack gap="sm">
           <TextInput label={t('deals.invoice.buyer')} value={buyer} onChange={(e) => (setBuyer(e.currentTarget.value), errors.clearField('buyerName'))} error={errors.byField.buyerName} data-autofocus data-testid="invoice-buyer" />
           <Text size="sm" fw={500}>
@@ -97,19 +90,7 @@ export function InvoiceForm({ deal, buyerName, onClose, onSaved }: { deal: Deal;
             <DateField label={t('deals.invoice.dueDate')} description={t('deals.invoice.dueHint')} value={dueDate} onChange={setDueDate} error={errors.byField.dueDate} clearable data-testid="invoice-due" />
           </Group>
           <Checkbox label={t('deals.invoice.issueNow')} checked={issue} onChange={(e) => setIssue(e.currentTarget.checked)} data-testid="invoice-issue-now" />
-          {errors.formError && (
-            <Alert color="red" role="alert">
-              {errors.formError}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('deals.form.cancel')}
-            </Button>
-            <Button type="submit" loading={busy} data-testid="invoice-save">
-              {issue ? t('deals.invoice.createAndIssue') : t('deals.invoice.saveDraft')}
-            </Button>
-          </Group>
+          <FormFooter error={errors.formError} cancelLabel={t('deals.form.cancel')} onCancel={onClose} submitLabel={issue ? t('deals.invoice.createAndIssue') : t('deals.invoice.saveDraft')} busy={busy} submitTestId="invoice-save" />
         </Stack>
       </form>
     </Modal>

@@ -1,9 +1,11 @@
-import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
-import { useRef, useState, type FormEvent } from 'react';
+import { Modal, Stack } from '@mantine/core';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newIdempotencyKey } from '../api/client';
 import { DateField } from '../dates/DateField';
+import { FormFooter } from '../forms/FormFooter';
 import { useServerErrors } from '../forms/useServerErrors';
+import { useSubmit } from '../forms/useSubmit';
 import { localToday } from '../sales/dates';
 import { fromMinor, MoneyFields, toMinor } from '../sales/MoneyFields';
 import { invoicesApi } from './invoicesApi';
@@ -20,42 +22,19 @@ export function PaymentForm({ invoice, onClose, onSaved }: { invoice: Invoice; o
   const { t } = useTranslation();
   const [amount, setAmount] = useState<number | string>(fromMinor(invoice.outstanding, invoice.currency));
   const [paidOn, setPaidOn] = useState(localToday());
-  const [busy, setBusy] = useState(false);
   const errors = useServerErrors(FIELDS);
   const idempotencyKey = useRef(newIdempotencyKey());
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    errors.setError(null);
-    try {
-      await invoicesApi.pay({ amount: toMinor(amount, invoice.currency), currency: invoice.currency, paidOn, invoiceId: invoice.id }, idempotencyKey.current);
-      onSaved();
-    } catch (err) {
-      errors.setError(err);
-      setBusy(false);
-    }
-  }
+  const pay = () => invoicesApi.pay({ amount: toMinor(amount, invoice.currency), currency: invoice.currency, paidOn, invoiceId: invoice.id }, idempotencyKey.current);
+  const { busy, submit } = useSubmit(pay, onSaved, errors.setError);
 
   return (
     <Modal opened onClose={onClose} title={t('deals.payment.title', { number: invoice.number })}>
-      <form onSubmit={submit} noValidate data-testid="payment-form">
+      <form onSubmit={(e) => void submit(e)} noValidate data-testid="payment-form">
         <Stack gap="sm">
           <MoneyFields amount={amount} currency={invoice.currency} onAmount={(v) => (setAmount(v), errors.clearField('amount'))} amountError={errors.byField.amount} testId="payment" />
           <DateField label={t('deals.payment.paidOn')} value={paidOn} onChange={(v) => (setPaidOn(v), errors.clearField('paidOn'))} error={errors.byField.paidOn} required data-testid="payment-paid-on" />
-          {errors.formError && (
-            <Alert color="red" role="alert">
-              {errors.formError}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('deals.form.cancel')}
-            </Button>
-            <Button type="submit" loading={busy} data-testid="payment-save">
-              {t('deals.payment.save')}
-            </Button>
-          </Group>
+          <FormFooter error={errors.formError} cancelLabel={t('deals.form.cancel')} onCancel={onClose} submitLabel={t('deals.payment.save')} busy={busy} submitTestId="payment-save" />
         </Stack>
       </form>
     </Modal>

@@ -1,8 +1,10 @@
-import { Alert, Button, Group, Modal, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
-import { useRef, useState, type FormEvent } from 'react';
+import { Modal, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newIdempotencyKey } from '../api/client';
+import { FormFooter } from '../forms/FormFooter';
 import { useServerErrors } from '../forms/useServerErrors';
+import { useSubmit } from '../forms/useSubmit';
 import { leadsApi, type LeadInput } from './api';
 
 const FIELDS = ['companyName', 'contactName', 'phone', 'email', 'taxId', 'source', 'interest', 'message'] as const;
@@ -12,7 +14,6 @@ type Field = (typeof FIELDS)[number];
 export function LeadForm({ onClose, onSaved }: { onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation();
   const [values, setValues] = useState<Record<Field, string>>({ companyName: '', contactName: '', phone: '', email: '', taxId: '', source: '', interest: '', message: '' });
-  const [busy, setBusy] = useState(false);
   const errors = useServerErrors(FIELDS);
   // One key per opened form: a double click or a retry after a lost answer makes one lead.
   const idempotencyKey = useRef(newIdempotencyKey());
@@ -29,24 +30,13 @@ export function LeadForm({ onClose, onSaved }: { onClose: () => void; onSaved: (
     'data-testid': `lead-${field}`,
   });
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    errors.setError(null);
-    // Empty boxes are not sent: the server refuses an empty string where it wants a name.
-    const filled = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v.trim()]).filter(([, v]) => v)) as Partial<LeadInput>;
-    try {
-      await leadsApi.create({ channel: 'manual', ...filled } as LeadInput, idempotencyKey.current);
-      onSaved();
-    } catch (err) {
-      errors.setError(err);
-      setBusy(false);
-    }
-  }
+  // Empty boxes are not sent: the server refuses an empty string where it wants a name.
+  const filled = () => Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v.trim()]).filter(([, v]) => v)) as Partial<LeadInput>;
+  const { busy, submit } = useSubmit(() => leadsApi.create({ channel: 'manual', ...filled() } as LeadInput, idempotencyKey.current), onSaved, errors.setError);
 
   return (
     <Modal opened onClose={onClose} title={t('leads.new.title')} size="lg">
-      <form onSubmit={submit} noValidate data-testid="lead-form">
+      <form onSubmit={(e) => void submit(e)} noValidate data-testid="lead-form">
         <Stack gap="sm">
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             <TextInput {...bind('companyName')} data-autofocus />
@@ -58,19 +48,7 @@ export function LeadForm({ onClose, onSaved }: { onClose: () => void; onSaved: (
           </SimpleGrid>
           <TextInput {...bind('interest')} />
           <Textarea {...bind('message')} autosize minRows={2} />
-          {errors.formError && (
-            <Alert color="red" role="alert">
-              {errors.formError}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('leads.cancel')}
-            </Button>
-            <Button type="submit" loading={busy} data-testid="lead-save">
-              {t('leads.new.save')}
-            </Button>
-          </Group>
+          <FormFooter error={errors.formError} cancelLabel={t('leads.cancel')} onCancel={onClose} submitLabel={t('leads.new.save')} busy={busy} submitTestId="lead-save" />
         </Stack>
       </form>
     </Modal>

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
 import { dealProcesses } from '../deals/api';
+import { FormFooter } from '../forms/FormFooter';
 import { useServerErrors } from '../forms/useServerErrors';
 import { MoneyFields, toMinor } from '../sales/MoneyFields';
 import { leadName, leadsApi, type Lead, type Qualified } from './api';
@@ -83,21 +84,16 @@ export function QualifyDialog({ lead, onClose, onQualified }: { lead: Lead; onCl
                 </Group>
               </Stack>
             </Alert>
-          ) : (
-            errors.formError && (
-              <Alert color="red" role="alert">
-                {errors.formError}
-              </Alert>
-            )
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('leads.cancel')}
-            </Button>
-            <Button type="submit" loading={busy} disabled={candidates.length > 0} data-testid="qualify-submit">
-              {t('leads.qualify.submit')}
-            </Button>
-          </Group>
+          ) : null}
+          <FormFooter
+            error={candidates.length ? null : errors.formError}
+            cancelLabel={t('leads.cancel')}
+            onCancel={onClose}
+            submitLabel={t('leads.qualify.submit')}
+            busy={busy}
+            submitDisabled={candidates.length > 0}
+            submitTestId="qualify-submit"
+          />
         </Stack>
       </form>
     </Modal>
