@@ -63,7 +63,7 @@ export function InvoiceForm({ deal, buyerName, onClose, onSaved }: { deal: Deal;
           {lines.map((line, i) => (
             <Group key={i} align="flex-end" wrap="nowrap" data-testid="invoice-line">
               <div style={{ flex: 2 }}>
-                <ProductPicker label={t('deals.invoice.product')} value={line.productId} onChange={(productId) => setLine(i, { productId })} testId={`invoice-product-${i}`} />
+                <ProductPicker label={t('deals.invoice.product')} value={line.productId} onChange={(productId) => setLine(i, { productId })} required={false} testId={`invoice-product-${i}`} />
               </div>
               {!line.productId && (
                 <TextInput style={{ flex: 2 }} label={t('deals.invoice.service')} value={line.name} onChange={(e) => setLine(i, { name: e.currentTarget.value })} data-testid={`invoice-name-${i}`} />

@@ -9,10 +9,12 @@ interface Props {
   onChange: (id: number | null) => void;
   error?: string;
   testId?: string;
+  /** False where a line may name a service instead of a product. */
+  required?: boolean;
 }
 
 /** A product from the catalogue, searched by name or SKU on the server as the user types. */
-export function ProductPicker({ label, value, onChange, error, testId }: Props) {
+export function ProductPicker({ label, value, onChange, error, testId, required = true }: Props) {
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 250);
   const [products, setProducts] = useState<Product[]>([]);
@@ -35,7 +37,7 @@ export function ProductPicker({ label, value, onChange, error, testId }: Props) 
       error={error}
       nothingFoundMessage="—"
       data-testid={testId}
-      required
+      required={required}
     />
   );
 }
