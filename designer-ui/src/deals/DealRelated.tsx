@@ -121,7 +121,13 @@ export function DealRelated({ deal, buyerName, canWrite }: Props) {
             <Table.Tbody>
               {related.invoices.map(({ invoice: inv, payments }) => (
                 <Table.Tr key={inv.id} data-testid="deal-invoice">
-                  <Table.Td>{inv.number ?? t('deals.related.draft')}</Table.Td>
+                  <Table.Td>
+                    {inv.number ?? t('deals.related.draft')}
+                    {/* The Sales process's "Issue the invoice" task asks for this id beside the number. */}
+                    <Text size="xs" c="dimmed" data-testid="invoice-id">
+                      {t('deals.invoice.id', { id: inv.id })}
+                    </Text>
+                  </Table.Td>
                   <Table.Td>
                     <Badge variant="light" color={inv.status === 'paid' ? 'green' : inv.status === 'overdue' ? 'red' : 'blue'}>
                       {t(`deals.related.invoiceStatuses.${inv.status}`, { defaultValue: inv.status })}
